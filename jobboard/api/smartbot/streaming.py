@@ -1,0 +1,60 @@
+"""The server-sent-events variant of POST /smartbot/send."""
+
+import json
+import logging
+
+from flask import Response, stream_with_context
+
+from jobboard.api.smartbot.schemas import MessageSchema, SendResultSchema
+from jobboard.api.smartbot.service import save_assistant_turn
+from jobboard.services.smartbot import BotTurn, DialogContext
+
+logger = logging.getLogger(__name__)
+
+
+def sse_event(event: str, data: dict) -> str:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+def stream_reply(bot, conn, ctx: DialogContext, candidate_message: dict, release_lock) -> Response:
+    """Stream the assistant's reply; the whole message is stored once, even if the client leaves."""
+    session_id = ctx.session_id
+    chunks = bot.stream_reply(ctx)
+
+    def finish_turn(final: BotTurn | None) -> BotTurn:
+        # Drain what the engine has left; the last item is always the BotTurn.
+        for item in chunks:
+            if isinstance(item, BotTurn):
+                final = item
+        return final
+
+    def generate():
+        final = None
+        delivered = False
+        try:
+            yield sse_event("candidate", MessageSchema().dump(candidate_message))
+            for item in chunks:
+                if isinstance(item, BotTurn):
+                    final = item
+                    break
+                yield sse_event("delta", {"text": item})
+            final = finish_turn(final)
+            assistant_message, session = save_assistant_turn(conn, session_id, final)
+            delivered = True
+            yield sse_event("done", SendResultSchema().dump(
+                {"candidate_message": candidate_message, "assistant_message": assistant_message, "session": session}
+            ))
+        except GeneratorExit:
+            if not delivered:
+                logger.info("Client left the stream of session %s; storing the reply anyway", session_id)
+                save_assistant_turn(conn, session_id, finish_turn(final))
+            raise
+        except Exception:
+            logger.exception("Streaming reply failed for session %s", session_id)
+            yield sse_event("error", {"error": {
+                "code": "internal_error", "message": "The reply could not be completed; reload the dialog."}})
+        finally:
+            release_lock()
+
+    headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    return Response(stream_with_context(generate()), mimetype="text/event-stream", headers=headers)

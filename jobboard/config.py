@@ -1,0 +1,104 @@
+"""Configuration read from the environment (and a .env file, via python-dotenv)."""
+
+import logging
+import os
+from dataclasses import dataclass, field
+
+logger = logging.getLogger(__name__)
+
+DEV_JWT_SECRET = "dev-secret-change-me"
+# Placeholders from .env.example and the customer's sample that must never sign real tokens.
+INSECURE_JWT_SECRETS = {DEV_JWT_SECRET, "change-me", "devsecret"}
+DEFAULT_CORS_ORIGINS = "http://localhost:5173,http://localhost:3000"
+
+
+class ConfigError(Exception):
+    """Raised when the configuration cannot be used as it is."""
+
+
+def normalize_database_url(url: str) -> str:
+    """Accept the SQLAlchemy form postgresql+psycopg2:// as well as postgresql://."""
+    url = url.strip()
+    for prefix in ("postgresql+psycopg2://", "postgres+psycopg2://"):
+        if url.startswith(prefix):
+            return "postgresql://" + url[len(prefix):]
+    if url.startswith("postgres://"):
+        return "postgresql://" + url[len("postgres://"):]
+    return url
+
+
+def _int_from_env(name: str, default: int, minimum: int = 1) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _float_from_env(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+    if value <= 0:
+        raise ConfigError(f"{name} must be positive, got {value}")
+    return value
+
+
+@dataclass
+class Settings:
+    """Everything the app reads from the environment, with its defaults."""
+
+    database_url: str = ""
+    jwt_secret: str = DEV_JWT_SECRET
+    jwt_algorithm: str = "HS256"
+    jwt_expires_minutes: int = 1440
+    openai_api_key: str = ""
+    openai_base_url: str = ""
+    openai_model: str = "gpt-4o-mini"
+    openai_timeout_seconds: float = 20.0
+    openai_max_retries: int = 2
+    smartbot_send_limit: str = "20 per minute"
+    cors_origins: list[str] = field(default_factory=list)
+    debug: bool = False
+    testing: bool = False
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        """Build settings from os.environ; call load_dotenv() first to include .env."""
+        origins = os.environ.get("CORS_ORIGINS", DEFAULT_CORS_ORIGINS)
+        return cls(
+            database_url=normalize_database_url(os.environ.get("DATABASE_URL", "")),
+            jwt_secret=os.environ.get("JWT_SECRET", "").strip() or DEV_JWT_SECRET,
+            jwt_algorithm=os.environ.get("JWT_ALG", "").strip() or "HS256",
+            jwt_expires_minutes=_int_from_env("JWT_EXPIRES_MINUTES", 1440),
+            openai_api_key=os.environ.get("OPENAI_API_KEY", "").strip(),
+            openai_base_url=os.environ.get("OPENAI_BASE_URL", "").strip(),
+            openai_model=os.environ.get("OPENAI_MODEL", "").strip() or "gpt-4o-mini",
+            openai_timeout_seconds=_float_from_env("OPENAI_TIMEOUT_SECONDS", 20.0),
+            openai_max_retries=_int_from_env("OPENAI_MAX_RETRIES", 2, minimum=0),
+            smartbot_send_limit=os.environ.get("SMARTBOT_SEND_LIMIT", "").strip() or "20 per minute",
+            cors_origins=[o.strip() for o in origins.split(",") if o.strip()],
+            debug=os.environ.get("FLASK_DEBUG", "").strip().lower() in ("1", "true", "yes"),
+        )
+
+    def check_secret(self) -> None:
+        """Reject a placeholder JWT secret outside debug and testing."""
+        if self.jwt_secret not in INSECURE_JWT_SECRETS:
+            return
+        if self.debug or self.testing:
+            logger.warning("JWT_SECRET is a placeholder: fine for development and tests, never in production")
+            return
+        raise ConfigError(
+            "JWT_SECRET is empty or a placeholder: set it in .env to a long random string "
+            "(for example: python -c 'import secrets; print(secrets.token_urlsafe(48))'), "
+            "or set FLASK_DEBUG=1 for local development"
+        )

@@ -1,0 +1,20 @@
+"""The rate limiter, keyed by the signed-in user where there is one."""
+
+from flask import request
+from flask_jwt_extended import get_jwt_identity, verify_jwt_in_request
+from flask_limiter import Limiter
+
+
+def user_or_address() -> str:
+    """Key requests by user id when a valid token is present, else by client address."""
+    try:
+        verify_jwt_in_request(optional=True)
+        identity = get_jwt_identity()
+    except Exception:  # an invalid token is rejected by the view itself
+        identity = None
+    return f"user:{identity}" if identity else f"ip:{request.remote_addr}"
+
+
+# memory:// storage counts per process: run one worker process (threads are
+# fine) or point RATELIMIT_STORAGE_URI at a shared store.
+limiter = Limiter(key_func=user_or_address, default_limits=[])
