@@ -1,0 +1,1 @@
+"""Domain services that the HTTP routes and the CLI call: SmartBot lives in `smartbot`."""

@@ -1,0 +1,127 @@
+"""The demo backend's wording: greetings, questions, follow-ups and the employer's summary.
+
+The LLM backend uses the same functions for its fallback texts and as the reference
+question it asks the model to rephrase.
+"""
+
+from decimal import Decimal
+
+from . import plan as topics
+from .analysis import Analysis
+from .factors import Factor, compute_factors, weigh
+from .plan import Step
+from .templates import (
+    city_name,
+    format_money,
+    format_range,
+    format_years,
+    format_years_from,
+    join_list,
+    language_name,
+    texts,
+)
+
+
+def system_note(analysis: Analysis, lang: str) -> str:
+    return texts(lang)["system_note"].format(title=analysis.vacancy.title)
+
+
+def greeting(analysis: Analysis, lang: str) -> str:
+    key = "greeting" if analysis.resume.present else "greeting_no_resume"
+    return texts(lang)[key].format(title=analysis.vacancy.title)
+
+
+def question(step: Step, analysis: Analysis, lang: str) -> str:
+    """Return the question for `step` in `lang`."""
+    table = texts(lang)
+    vacancy, resume = analysis.vacancy, analysis.resume
+    values = {
+        "skills": join_list([skill.label for skill in step.skills]),
+        "city": city_name(vacancy.city, vacancy.city_label, lang),
+        "resume_city": city_name(resume.city, resume.city_label, lang),
+        "range": format_range(vacancy.salary_min, vacancy.salary_max, vacancy.currency, lang)
+        if vacancy.salary_min is not None or vacancy.salary_max is not None else "",
+        "languages": join_list([language_name(key, vacancy.languages.get(key), lang) for key in step.languages]),
+    }
+    if step.topic == topics.EXPERIENCE and step.kind == "short":
+        values["have"] = format_years(step.values["have"], lang)
+        values["need_from"] = format_years_from(step.values["need"], lang)
+    if step.topic == topics.SALARY and step.kind == "above":
+        values["desired"] = format_money(step.values["desired"], vacancy.currency)
+    key = f"q_{step.topic}" if step.kind == "default" else f"q_{step.topic}_{step.kind}"
+    return table[key].format(**values)
+
+
+def follow_up(step: Step, analysis: Analysis, lang: str) -> str:
+    """Return the one re-ask after a dodged answer to `step`."""
+    table = texts(lang)
+    vacancy = analysis.vacancy
+    key = f"f_{step.topic}" if f"f_{step.topic}" in table else "f_generic"
+    if step.topic == topics.SKILLS and step.kind == "deepen":
+        key = "f_generic"
+    text = table[key].format(
+        skills=join_list([skill.label for skill in step.skills]),
+        city=city_name(vacancy.city, vacancy.city_label, lang),
+    )
+    return f"{table['follow_up_prefix']} {text}"
+
+
+def opening(analysis: Analysis, lang: str) -> str:
+    step = analysis.progress.current
+    if step is None:
+        return f"{greeting(analysis, lang)} {texts(lang)['invite']}"
+    return f"{greeting(analysis, lang)} {question(step, analysis, lang)}"
+
+
+def next_message(analysis: Analysis, lang: str) -> str:
+    """Return the assistant's message after the newest candidate message."""
+    table = texts(lang)
+    progress = analysis.progress
+    if progress.done_before_last:
+        return table["after_done"]
+    if progress.done:
+        return table["invite"]
+    step = progress.current
+    if progress.follow_up:
+        return follow_up(step, analysis, lang)
+    acks = table["acks"]
+    return f"{acks[len(progress.answers) % len(acks)]} {question(step, analysis, lang)}"
+
+
+def score(analysis: Analysis, lang: str, final: bool = False) -> tuple[Decimal, dict, list[Factor]]:
+    factors = compute_factors(analysis, lang, final=final)
+    value, reasons = weigh(factors)
+    return value, reasons, factors
+
+
+STRONG = 70.0
+WEAK = 60.0
+INVITE_FROM = 75.0
+CONSIDER_FROM = 55.0
+
+
+def recommendation_key(value: Decimal) -> str:
+    if value >= Decimal(str(INVITE_FROM)):
+        return "rec_invite"
+    if value >= Decimal(str(CONSIDER_FROM)):
+        return "rec_consider"
+    return "rec_decline"
+
+
+def format_percent(value: Decimal) -> str:
+    """Return «72,5» for 72.50: Russian and Kazakh both use a decimal comma."""
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def summary(analysis: Analysis, factors: list[Factor], value: Decimal, lang: str) -> str:
+    """Return the employer's summary: score, strengths, gaps and a recommendation."""
+    table = texts(lang)
+    strengths = [table[f"label_{factor.key}"] for factor in factors if factor.score >= STRONG]
+    gaps = [factor.reason.strip() for factor in factors if factor.score < WEAK]
+    return table["summary"].format(
+        title=analysis.vacancy.title,
+        score=format_percent(value),
+        strengths=join_list(strengths) if strengths else table["summary_no_strengths"],
+        gaps=" ".join(gaps) if gaps else table["summary_no_gaps"],
+        recommendation=table[recommendation_key(value)],
+    )

@@ -1,0 +1,508 @@
+"""The explainable factor model: each factor scores 0-100 with a weight and a one-line reason.
+
+The relevance score is the weighted mean of the factors that apply to the vacancy (a
+vacancy with no salary range has no salary factor; the weights of the rest are scaled to
+sum to 1). Candidate text can only add capped evidence: a skill named only in an answer
+counts at most 0.6 of a skill shown in the resume, and answers together can lift the
+skills factor by at most 40 points. Contradictions lower the confidence factor.
+"""
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from . import parsing
+from . import plan as topics
+from .analysis import Analysis
+from .plan import accepts_range
+from .profile import Skill, profession_overlap, skill_found
+from .safety import is_stuffed, looks_like_bare_list
+from .templates import (
+    city_name,
+    format_money,
+    format_range,
+    format_weeks,
+    format_years,
+    format_years_from,
+    join_list,
+    language_name,
+    texts,
+)
+from .text import clauses, normalize, stems
+
+WEIGHTS = {
+    "skills": 0.35,
+    "experience": 0.20,
+    "location": 0.10,
+    "salary": 0.10,
+    "languages": 0.08,
+    "answers": 0.10,
+    "confidence": 0.07,
+    "availability": 0.05,
+}
+
+# Evidence a skill earns from each source, as a share of a fully shown skill.
+EVIDENCE_RESUME_TEXT = 1.0
+EVIDENCE_RESUME_LIST = 0.85
+EVIDENCE_LIST_WITHOUT_EXPERIENCE = 0.7
+EVIDENCE_STUFFED = 0.4
+EVIDENCE_ANSWER = 0.6
+EVIDENCE_ANSWER_BARE = 0.3
+ANSWER_EVIDENCE_CAP = 0.4  # answers add at most this share of all required skills
+CONTRADICTION_PENALTY = 35
+STUFFING_PENALTY = 30
+_EXPERIENCE_WORDS = ("опыт", "стаж", "тәжірибе", "experience", "работаю", "жұмыс істеймін")
+
+
+@dataclass(frozen=True)
+class Factor:
+    key: str
+    score: float  # 0..100
+    reason: str
+
+
+@dataclass
+class _Findings:
+    """Facts several factors share: contradictions and stuffing found along the way."""
+
+    issues: list
+    stuffing: bool = False
+
+
+def compute_factors(analysis: Analysis, lang: str, final: bool = False) -> list[Factor]:
+    """Return the factors that apply to this vacancy, in a fixed order."""
+    findings = _Findings(issues=[])
+    factors = [
+        _skills(analysis, lang, findings),
+        _experience(analysis, lang, findings),
+        _location(analysis, lang),
+        _salary(analysis, lang),
+        _languages(analysis, lang),
+        _answers(analysis, lang, final, findings),
+        _confidence(analysis, lang, findings),
+        _availability(analysis, lang),
+    ]
+    return [factor for factor in factors if factor is not None]
+
+
+def weigh(factors: list[Factor]) -> tuple[Decimal, dict]:
+    """Return the weighted score (two decimals) and reasons_json for `factors`."""
+    total_weight = sum(WEIGHTS[factor.key] for factor in factors) or 1.0
+    score = 0.0
+    reasons = {}
+    for factor in factors:
+        weight = WEIGHTS[factor.key] / total_weight
+        clamped = min(100.0, max(0.0, factor.score))
+        score += weight * clamped
+        reasons[factor.key] = {"score": round(clamped, 1), "weight": round(weight, 3), "reason": factor.reason}
+    return quantize(score), reasons
+
+
+def quantize(value: float) -> Decimal:
+    value = min(100.0, max(0.0, value))
+    return Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+# --- skills ---------------------------------------------------------------------------
+
+
+def _candidate_sources(analysis: Analysis) -> list[tuple[str, object]]:
+    """Return (text, step) for every candidate answer and the cover letter."""
+    sources = [(answer.text, answer.step) for answer in analysis.progress.answers]
+    if analysis.cover_letter.strip():
+        sources.append((analysis.cover_letter, None))
+    return sources
+
+
+def _answer_evidence(skill: Skill, sources: list, findings: _Findings) -> tuple[float, bool]:
+    """Return the evidence answers give for `skill` and whether the candidate denied it."""
+    best, denied = 0.0, False
+    for text, step in sources:
+        stuffed = is_stuffed(text) or looks_like_bare_list(text)
+        if stuffed:
+            findings.stuffing = True
+        mentioned = False
+        for clause in clauses(text):
+            if not skill_found(skill, set(stems(clause))):
+                continue
+            mentioned = True
+            if parsing.has_negation(clause):
+                denied = True
+            else:
+                contextual = len(parsing.words(text)) >= 5 and not stuffed
+                best = max(best, EVIDENCE_ANSWER if contextual else EVIDENCE_ANSWER_BARE)
+        if not mentioned and step is not None and step.topic == topics.SKILLS and skill in step.skills:
+            verdict = parsing.yes_no(text)
+            if verdict is True:
+                best = max(best, EVIDENCE_ANSWER_BARE)
+            elif verdict is False or parsing.has_negation(text):
+                denied = True
+    if denied and best == 0.0:
+        return 0.0, True
+    return best, False
+
+
+def _skills(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
+    table = texts(lang)
+    vacancy, resume = analysis.vacancy, analysis.resume
+    if resume.stuffed:
+        findings.stuffing = True
+    if not vacancy.skills:
+        matched = profession_overlap(vacancy, resume)
+        return Factor("skills", 80.0 if matched else 30.0,
+                      table["r_skills_unlisted_match" if matched else "r_skills_unlisted_other"])
+
+    sources = _candidate_sources(analysis)
+    resume_total, answer_total = 0.0, 0.0
+    matched, missing, list_only, from_answers = [], [], False, False
+    for skill in vacancy.skills:
+        in_text = skill_found(skill, resume.context_stems)
+        in_list = skill_found(skill, resume.list_stems)
+        answer_score, denied = _answer_evidence(skill, sources, findings)
+        if denied:
+            if in_text or in_list:
+                findings.issues.append(table["issue_denied_skill"].format(skill=skill.label))
+            missing.append(skill.label)
+            continue
+        if in_text:
+            resume_total += EVIDENCE_STUFFED if resume.stuffed else EVIDENCE_RESUME_TEXT
+        elif in_list:
+            list_only = list_only or resume.stuffed or resume.bare_list_only
+            if resume.stuffed:
+                resume_total += EVIDENCE_STUFFED
+            elif resume.bare_list_only:
+                resume_total += EVIDENCE_LIST_WITHOUT_EXPERIENCE
+            else:
+                resume_total += EVIDENCE_RESUME_LIST
+        elif answer_score > 0:
+            answer_total += answer_score
+            from_answers = True
+        else:
+            missing.append(skill.label)
+            continue
+        matched.append(skill.label)
+
+    count = len(vacancy.skills)
+    answer_total = min(answer_total, ANSWER_EVIDENCE_CAP * count)
+    score = 100.0 * (resume_total + answer_total) / count
+    if not missing:
+        reason = table["r_skills_all"].format(total=count, matched=join_list(matched))
+    elif not matched:
+        reason = table["r_skills_none"].format(total=count, missing=join_list(missing))
+    else:
+        reason = table["r_skills_some"].format(found=len(matched), total=count,
+                                               matched=join_list(matched), missing=join_list(missing))
+    if list_only:
+        reason += table["r_skills_list_note"]
+    if from_answers:
+        reason += table["r_skills_answers_note"]
+    return Factor("skills", score, reason)
+
+
+def resume_skill_coverage(analysis: Analysis) -> float:
+    skills = analysis.vacancy.skills
+    if not skills:
+        return 0.0
+    shown = set(analysis.resume.context_stems) | set(analysis.resume.list_stems)
+    return sum(1 for skill in skills if skill_found(skill, shown)) / len(skills)
+
+
+# --- experience -----------------------------------------------------------------------
+
+
+def _claimed_years(analysis: Analysis) -> tuple[float | None, bool]:
+    """Return the years the candidate's answers state and whether they answered a "short" question."""
+    claims, short = [], False
+    for answer in analysis.progress.answers:
+        if answer.step is not None and answer.step.topic == topics.EXPERIENCE:
+            years = parsing.years_mentioned(answer.text)
+            short = short or answer.step.kind == "short"
+        else:
+            relevant = [clause for clause in clauses(answer.text) if any(w in clause for w in _EXPERIENCE_WORDS)]
+            years = parsing.years_mentioned(" ; ".join(relevant)) if relevant else None
+        if years is not None:
+            claims.append(years)
+    letter_years = parsing.years_mentioned(analysis.cover_letter)
+    if letter_years is not None:
+        claims.append(letter_years)
+    return (max(claims) if claims else None), short
+
+
+def _experience(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
+    table = texts(lang)
+    vacancy, resume = analysis.vacancy, analysis.resume
+    need = vacancy.required_years
+    have = resume.years
+    claimed, short = _claimed_years(analysis)
+    years = have
+    if have is None:
+        years = claimed
+    elif claimed is not None:
+        if short:
+            extra = claimed - have if claimed > have else claimed
+            years = have + 0.5 * extra  # unverified experience counts half
+        elif claimed > have + 1.5:
+            findings.issues.append(table["issue_years"])
+
+    other_field = False
+    if years is not None and resume.present and vacancy.skills and not profession_overlap(vacancy, resume):
+        if resume_skill_coverage(analysis) < 0.3:
+            years *= 0.5
+            other_field = True
+
+    if years is None:
+        if need == 0:
+            return Factor("experience", 70.0, table["r_experience_unknown_entry"])
+        return Factor("experience", 30.0, table["r_experience_unknown"])
+    have_text = format_years(years, lang)
+    if need == 0:
+        score, reason = 100.0, table["r_experience_entry"].format(have=have_text)
+    else:
+        score = 100.0 if years >= need else max(10.0, 100.0 * years / need)
+        key = "r_experience" if vacancy.level else "r_experience_plain"
+        reason = table[key].format(have=have_text, need_from=format_years_from(need, lang), level=vacancy.level)
+    if other_field:
+        reason += table["r_experience_other_field"]
+    return Factor("experience", score, reason)
+
+
+# --- location ------------------------------------------------------------------------
+
+
+def _location_verdict(text: str, vacancy_city: str) -> str | None:
+    relocation = parsing.mentions_relocation(text)
+    if relocation:
+        return "refuses" if parsing.has_negation(text) else "relocate"
+    verdict = parsing.yes_no(text)
+    city = parsing.city_mentioned(text)
+    if city == vacancy_city and verdict is not False:
+        return "lives"
+    if verdict is True:
+        return "yes"
+    if verdict is False:
+        return "refuses"
+    if parsing.mentions_remote(text):
+        return "remote_only"
+    if city is not None:
+        return "other"
+    return None
+
+
+_LOCATION_SCORES = {"same": 100.0, "lives": 95.0, "yes": 85.0, "relocate": 75.0, "other": 40.0,
+                    "unknown": 50.0, "remote_only": 30.0, "refuses": 15.0}
+
+
+def _location(analysis: Analysis, lang: str) -> Factor | None:
+    table = texts(lang)
+    vacancy, resume = analysis.vacancy, analysis.resume
+    if vacancy.remote:
+        return Factor("location", 100.0, table["r_location_remote"])
+    if vacancy.city is None:
+        return None
+    city = city_name(vacancy.city, vacancy.city_label, lang)
+    if resume.city == vacancy.city:
+        return Factor("location", 100.0, table["r_location_same"].format(city=city))
+
+    verdict = "other" if resume.city is not None else "unknown"
+    if parsing.mentions_relocation(resume.city_label) and not parsing.has_negation(resume.city_label):
+        verdict = "relocate"
+    texts_to_read = [analysis.cover_letter] + [
+        answer.text for answer in analysis.progress.answers
+        if answer.step is not None and answer.step.topic == topics.LOCATION
+    ]
+    for text in texts_to_read:
+        found = _location_verdict(text, vacancy.city)
+        if found is not None:
+            verdict = found
+    reason_key = {"yes": "r_location_relocate", "remote_only": "r_location_refuses"}.get(verdict, f"r_location_{verdict}")
+    resume_city = city_name(resume.city, resume.city_label, lang)
+    return Factor("location", _LOCATION_SCORES[verdict], table[reason_key].format(city=city, resume_city=resume_city))
+
+
+# --- salary --------------------------------------------------------------------------
+
+
+def _salary(analysis: Analysis, lang: str) -> Factor | None:
+    table = texts(lang)
+    vacancy = analysis.vacancy
+    low, high = vacancy.salary_min, vacancy.salary_max
+    if low is None and high is None:
+        return None
+    salary_range = format_range(low, high, vacancy.currency, lang)
+    desired = analysis.resume.desired_salary
+    accepts = flexible = False
+    for answer in analysis.progress.answers:
+        if answer.step is None or answer.step.topic != topics.SALARY:
+            if parsing.currency_mentioned(answer.text) is None:
+                continue
+        amount = parsing.money_mentioned(answer.text)
+        currency = parsing.currency_mentioned(answer.text)
+        if amount is not None:
+            if currency is not None and currency != vacancy.currency:
+                return Factor("salary", 50.0, table["r_salary_currency"].format(currency=currency))
+            desired = amount
+        elif accepts_range(answer.text):
+            accepts = True
+        elif answer.step is not None and answer.step.kind == "above" and parsing.yes_no(answer.text) is True:
+            flexible = True
+    if flexible:
+        return Factor("salary", 80.0, table["r_salary_flexible"].format(range=salary_range))
+    if desired is None:
+        if accepts:
+            return Factor("salary", 90.0, table["r_salary_accepts"].format(range=salary_range))
+        return Factor("salary", 50.0, table["r_salary_unknown"])
+    desired_text = format_money(desired, vacancy.currency)
+    if high is not None and desired > high:
+        over = (desired - high) / high
+        return Factor("salary", max(0.0, 100.0 - 200.0 * over),
+                      table["r_salary_above"].format(desired=desired_text, range=salary_range))
+    if low is not None and desired < low:
+        return Factor("salary", 90.0, table["r_salary_below"].format(desired=desired_text, range=salary_range))
+    return Factor("salary", 100.0, table["r_salary_within"].format(desired=desired_text, range=salary_range))
+
+
+# --- languages -----------------------------------------------------------------------
+
+_LEVEL_ONLY = (
+    (6, ("родн", "native", "ана тіл", "c2")),
+    (5, ("свободн", "fluent", "еркін", "c1")),
+    (4, ("b2", "хорош", "жақсы")),
+    (3, ("b1", "средн", "разговорн", "орташа", "intermediate")),
+    (2, ("a2", "базов", "бастапқы")),
+    (1, ("a1", "начальн", "со словарем", "сөздікпен")),
+)
+
+
+def _level_without_name(text: str) -> int | None:
+    normalized = normalize(text)
+    for level, words in _LEVEL_ONLY:
+        if any(word in normalized for word in words):
+            return level
+    return None
+
+
+def _languages(analysis: Analysis, lang: str) -> Factor | None:
+    table = texts(lang)
+    required = analysis.vacancy.languages
+    if not required:
+        return None
+    known = {key: mention.level for key, mention in analysis.resume.languages.items()}
+    for answer in analysis.progress.answers:
+        if answer.step is None or answer.step.topic != topics.LANGUAGES:
+            continue
+        mentioned = parsing.languages_mentioned(answer.text)
+        for key, mention in mentioned.items():
+            known[key] = max(known.get(key) or 0, mention.level or 0) or None
+        if not mentioned and len(answer.step.languages) == 1:
+            level = _level_without_name(answer.text)
+            if level is not None:
+                key = answer.step.languages[0]
+                known[key] = max(known.get(key) or 0, level)
+
+    parts, total = [], 0.0
+    for key, level in required.items():
+        name = language_name(key, None, lang)
+        if key not in known:
+            share, template = 0.0, "lang_missing"
+        elif known[key] is None:
+            share, template = 0.7, "lang_no_level"
+        elif known[key] >= level:
+            share, template = 1.0, "lang_ok"
+        elif known[key] == level - 1:
+            share, template = 0.6, "lang_close"
+        else:
+            share, template = 0.25, "lang_low"
+        total += share
+        parts.append(table[template].format(language=name))
+    score = 100.0 * total / len(required)
+    return Factor("languages", score, table["r_languages"].format(details="; ".join(parts)))
+
+
+# --- answers and confidence ----------------------------------------------------------
+
+
+def _answer_quality(text: str, answered: bool) -> float:
+    if not answered:
+        return 0.1
+    if is_stuffed(text) or looks_like_bare_list(text):
+        return 0.4
+    if len(parsing.words(text)) >= 5 or any(ch.isdigit() for ch in text):
+        return 1.0
+    return 0.7
+
+
+def _answers(analysis: Analysis, lang: str, final: bool, findings: _Findings) -> Factor | None:
+    table = texts(lang)
+    progress = analysis.progress
+    by_step: dict[int, list[float]] = {}
+    evasive = 0
+    for answer in progress.answers:
+        if answer.index is None:
+            continue
+        by_step.setdefault(answer.index, []).append(_answer_quality(answer.text, answer.answered))
+        evasive += 0 if answer.answered else 1
+        if answer.answered and is_stuffed(answer.text):
+            findings.stuffing = True
+    if not by_step and not final:
+        return None
+    if not by_step:
+        return Factor("answers", 0.0, table["r_answers_none"])
+
+    qualities = []
+    for index in range(len(progress.plan)):
+        if index in by_step:
+            qualities.append(sum(by_step[index]) / len(by_step[index]))
+        elif index < progress.index:
+            qualities.append(1.0)  # skipped because an earlier answer already covered it
+    unreached = len(progress.plan) - len(qualities)
+    if final:
+        qualities.extend([0.0] * unreached)
+    score = 100.0 * sum(qualities) / len(qualities)
+    good = sum(1 for quality in qualities if quality >= 0.7)
+    reason = table["r_answers"].format(good=good, asked=len(by_step), evasive=evasive)
+    if final and unreached:
+        reason += table["r_answers_unreached"].format(count=unreached)
+    return Factor("answers", score, reason)
+
+
+def _confidence(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
+    table = texts(lang)
+    issues = list(dict.fromkeys(findings.issues))
+    if findings.stuffing:
+        issues.append(table["issue_stuffing"])
+    score = 100.0 - CONTRADICTION_PENALTY * len(findings.issues) - (STUFFING_PENALTY if findings.stuffing else 0)
+    reason = table["r_confidence_low"].format(issues="; ".join(issues)) if issues else table["r_confidence_ok"]
+    injected = analysis.resume.injection or analysis.letter_injection or any(
+        answer.injection for answer in analysis.progress.answers
+    )
+    if injected:
+        reason += table["r_injection_note"]
+    return Factor("confidence", max(0.0, score), reason)
+
+
+# --- availability --------------------------------------------------------------------
+
+
+def _availability(analysis: Analysis, lang: str) -> Factor | None:
+    table = texts(lang)
+    weeks = None
+    for answer in analysis.progress.answers:
+        found = parsing.start_weeks(answer.text)
+        if found is None:
+            continue
+        on_topic = answer.step is not None and answer.step.topic == topics.START
+        if on_topic or topics.talks_about_start(answer.text):
+            weeks = found
+    if weeks is None:
+        weeks = parsing.start_weeks(analysis.cover_letter) if topics.talks_about_start(analysis.cover_letter) else None
+    if weeks is None:
+        return None
+    if weeks <= 2:
+        score = 100.0
+    elif weeks <= 4.5:
+        score = 85.0
+    elif weeks <= 9:
+        score = 60.0
+    else:
+        score = 40.0
+    when = table["when_now"] if weeks == 0 else table["when_weeks"].format(weeks=format_weeks(max(1, round(weeks)), lang))
+    return Factor("availability", score, table["r_availability"].format(when=when))

@@ -1,0 +1,230 @@
+"""What a vacancy asks for and what a resume shows, extracted once per turn from the rows."""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Mapping
+
+from . import parsing
+from .safety import is_stuffed, looks_like_bare_list, strip_injections
+from .text import contains_stem, cyrillic_share, normalize, stem, stems, tokens
+
+# Words that frame a requirement rather than name it («опыт работы с», «знание», «от 3 лет»).
+_FILLER_WORDS = """
+опыт опыта опытом работы работа работе работать работу знание знания знаний умение умения умеете
+навыки навык навыков навыками владение владеть понимание понимать уверенное уверенный уверенные
+хорошее хороший хорошие отличное отличный базовое базовые базовый обязательно обязателен желательно
+приветствуется плюсом плюс будет наличие требуется требования требование необходимо необходим
+необходимое обязательное от лет года год месяцев не менее более с со в во на по для и или а также к
+о об при из за уровень уровне коммерческий коммерческого практический практического образование
+образования аналогичной аналогичный должности должность сфере области умеющий способность
+тәжірибе тәжірибесі тәжірибесінің білу білуі білімі білім меңгеру меңгерген дағдысы дағдылары
+дағды жұмыс жұмысы жұмыстың кемінде жыл жылдан міндетті қажет артықшылық болып табылады және
+немесе мен бен пен бойынша деңгейі жақсы негізгі саласында
+experience of with in and or years year strong good skills skill knowledge understanding ability to
+the a an plus required must nice have
+"""
+FILLER_STEMS = frozenset(stem(word) for word in tokens(_FILLER_WORDS))
+
+# Soft skills cannot be checked against a resume, so they are not scored or asked about.
+_SOFT_STEMS = (
+    "ответствен", "коммуникабельн", "стрессоустойчив", "пунктуальн", "внимательн", "команд",
+    "обучаем", "исполнительн", "аккуратн", "вежлив", "доброжелательн", "инициативн", "порядочн",
+    "клиентоориентирован", "целеустремлен", "организован", "жауапкершіл", "ұқыпты", "ұйымшыл",
+    "мұқият", "пунктуал", "team", "communicat", "responsib",
+)
+_LEADING_FRAME = re.compile(
+    r"^(?:(?:опыт|опыта|знание|знания|умение|навыки?|владение|понимание|уверенное|хорошее|"
+    r"отличное|базовое|обязательно|желательно|наличие|experience|knowledge|"
+    r"тәжірибе|білу|меңгеру)\s+)+(?:(?:работы|работать)\s+)?(?:(?:с|со|в|with|of|in)\s+)?",
+    re.IGNORECASE,
+)
+_TRAILING_YEARS = re.compile(r"\s*(?:от|не менее|более|кемінде|from)?\s*\d+[.,]?\d*\s*\+?\s*(?:-х\s*)?"
+                             r"(?:лет|года|год|жыл\w*|years?)\b.*$", re.IGNORECASE)
+_EXPERIENCE_WORDS = ("опыт", "стаж", "тәжірибе", "experience")
+_LEVEL_YEARS = {"junior": 0.0, "middle": 2.0, "senior": 5.0}
+
+
+@dataclass(frozen=True)
+class Skill:
+    """One required skill: alternatives of stem tuples («MySQL или PostgreSQL») and a label."""
+
+    alternatives: tuple[tuple[str, ...], ...]
+    label: str
+
+
+@dataclass(frozen=True)
+class VacancyProfile:
+    title: str
+    title_stems: frozenset
+    skills: tuple[Skill, ...]
+    required_years: float
+    level: str | None
+    city: str | None
+    city_label: str
+    remote: bool
+    salary_min: float | None
+    salary_max: float | None
+    currency: str
+    languages: dict  # language key -> required level 1..6
+
+
+@dataclass(frozen=True)
+class ResumeProfile:
+    present: bool
+    context_stems: frozenset  # title, summary, experience, desired position
+    list_stems: frozenset  # skills and education fields
+    stuffed: bool  # the skills list repeats words or is overlong
+    bare_list_only: bool  # skills are listed but the experience text is empty
+    years: float | None
+    city: str | None
+    city_label: str
+    desired_salary: float | None
+    languages: dict  # language key -> parsing.LanguageMention
+    injection: bool  # the resume contained instructions to the bot, which were dropped
+
+
+def as_float(value) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        return float(Decimal(str(value)))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _split_items(text: str) -> list[str]:
+    parts = re.split(r"[\n;•·]|,(?!\d)|\.\s+|\s+(?:и|а также|және|and)\s+|^\s*[-*]\s*", text, flags=re.MULTILINE)
+    return [part.strip(" -*.:\t") for part in parts if part and part.strip(" -*.:\t")]
+
+
+def _content_stems(text: str) -> tuple[str, ...]:
+    result = []
+    for token in tokens(text):
+        token_stem = stem(token)
+        if token_stem in FILLER_STEMS or token_stem in result:
+            continue
+        if token.isdigit() or (len(token) == 1 and not is_single_letter_skill(token)):
+            continue
+        result.append(token_stem)
+    return tuple(result)
+
+
+def is_single_letter_skill(token: str) -> bool:
+    return token in {"c", "r"}
+
+
+def _is_soft(stem_tuple: tuple[str, ...]) -> bool:
+    return any(part.startswith(_SOFT_STEMS) for part in stem_tuple)
+
+
+def _label(item: str) -> str:
+    label = _LEADING_FRAME.sub("", item.strip())
+    label = _TRAILING_YEARS.sub("", label).strip(" ,.-:")
+    return label or item.strip()
+
+
+def _skill_from_item(item: str) -> Skill | None:
+    alternatives = []
+    for part in re.split(r"\s+(?:или|либо|немесе|or)\s+|/(?![a-z])", item):
+        content = _content_stems(part)
+        if content and not _is_soft(content):
+            alternatives.append(content)
+    if not alternatives:
+        return None
+    return Skill(tuple(alternatives), _label(item))
+
+
+def vacancy_profile(vacancy: Mapping) -> VacancyProfile:
+    """Extract skills, years, languages, place and salary that `vacancy` asks for."""
+    requirements = str(vacancy.get("requirements") or "")
+    source = requirements if requirements.strip() else str(vacancy.get("description") or "")
+    skills: list[Skill] = []
+    languages: dict[str, int] = {}
+    required_years = 0.0
+    seen: set[tuple] = set()
+    for item in _split_items(source):
+        mentioned = parsing.languages_mentioned(item)
+        if mentioned:
+            for key, mention in mentioned.items():
+                languages[key] = max(languages.get(key, 0), mention.level or 3)
+            continue
+        years = parsing.years_mentioned(item)
+        if years and any(word in normalize(item) for word in _EXPERIENCE_WORDS):
+            required_years = max(required_years, years)
+        skill = _skill_from_item(_TRAILING_YEARS.sub("", item))
+        if skill and skill.alternatives not in seen and len(skills) < 10:
+            seen.add(skill.alternatives)
+            skills.append(skill)
+
+    level = vacancy.get("experience_level")
+    if not required_years:
+        required_years = _LEVEL_YEARS.get(level or "", 0.0)
+    location = str(vacancy.get("location") or "")
+    return VacancyProfile(
+        title=str(vacancy.get("title") or ""),
+        title_stems=frozenset(_content_stems(str(vacancy.get("title") or ""))),
+        skills=tuple(skills),
+        required_years=required_years,
+        level=level,
+        city=parsing.city_mentioned(location),
+        city_label=location.strip(),
+        remote=bool(vacancy.get("remote_work")) or parsing.mentions_remote(location),
+        salary_min=as_float(vacancy.get("salary_min")),
+        salary_max=as_float(vacancy.get("salary_max")),
+        currency=str(vacancy.get("salary_currency") or "KZT").upper(),
+        languages=languages,
+    )
+
+
+def resume_profile(resume: Mapping | None) -> ResumeProfile:
+    """Extract the evidence that `resume` shows, with any instructions to the bot removed."""
+    if not resume:
+        return ResumeProfile(False, frozenset(), frozenset(), False, False, None, None, "", None, {}, False)
+    injection = False
+    fields = {}
+    for name in ("title", "summary", "experience", "education", "skills", "languages", "desired_position", "location"):
+        cleaned, dropped = strip_injections(str(resume.get(name) or ""))
+        fields[name] = cleaned
+        injection = injection or dropped
+    context_text = " \n".join(fields[name] for name in ("title", "summary", "experience", "desired_position"))
+    list_text = fields["skills"] + " \n" + fields["education"]
+    languages = parsing.languages_mentioned(fields["languages"])
+    _infer_written_language(context_text + " " + list_text, languages)
+    return ResumeProfile(
+        present=True,
+        context_stems=frozenset(stems(context_text)),
+        list_stems=frozenset(stems(list_text)),
+        stuffed=is_stuffed(fields["skills"]) or is_stuffed(context_text, list_limit=10_000),
+        bare_list_only=looks_like_bare_list(fields["skills"]) and len(fields["experience"].split()) < 5,
+        years=parsing.years_mentioned(fields["experience"] + " \n" + fields["summary"]),
+        city=parsing.city_mentioned(fields["location"]),
+        city_label=fields["location"].strip(),
+        desired_salary=as_float(resume.get("desired_salary")),
+        languages=languages,
+        injection=injection,
+    )
+
+
+def _infer_written_language(text: str, languages: dict) -> None:
+    """Count the language a resume is written in as known at a working level (B2)."""
+    cyrillic, kazakh = cyrillic_share(text)
+    if cyrillic >= 0.5 and "ru" not in languages:
+        languages["ru"] = parsing.LanguageMention("ru", 4)
+    if kazakh >= 0.03 and "kk" not in languages:
+        languages["kk"] = parsing.LanguageMention("kk", 4)
+
+
+def skill_found(skill: Skill, present: set | frozenset) -> bool:
+    """Tell whether any alternative of `skill` is shown by the stems in `present`."""
+    for alternative in skill.alternatives:
+        hits = sum(1 for part in alternative if contains_stem(part, set(present)))
+        needed = len(alternative) if len(alternative) <= 2 else max(2, round(len(alternative) * 0.6))
+        if hits >= needed:
+            return True
+    return False
+
+
+def profession_overlap(vacancy: VacancyProfile, resume: ResumeProfile) -> bool:
+    """Tell whether the resume's own words name the vacancy's profession."""
+    return any(contains_stem(part, set(resume.context_stems)) for part in vacancy.title_stems if len(part) >= 3)

@@ -1,0 +1,183 @@
+"""Text normalisation for Russian, Kazakh and English: tokens, light stemming, aliases.
+
+Matching is done on stems, so «бухгалтерский учёт» meets «бухгалтерского учета» and
+«опыт работы с PostgreSQL» meets «postgres». The stemmer only strips common inflection
+endings; it is deliberately conservative (a stem keeps at least four letters) because a
+false match inflates a candidate's score while a missed one only prompts a question.
+"""
+
+import re
+import unicodedata
+
+# Letters of the Kazakh alphabet beyond the Russian one.
+KAZAKH_LETTERS = "әғқңөұүһі"
+
+_TOKEN_RE = re.compile(r"[0-9a-zа-яё" + KAZAKH_LETTERS + r"][0-9a-zа-яё" + KAZAKH_LETTERS + r"+#./]*")
+
+# Spellings that name the same thing. Keys are normalised tokens, values canonical stems.
+ALIASES = {
+    "postgres": "postgresql",
+    "postgre": "postgresql",
+    "постгрес": "postgresql",
+    "psql": "postgresql",
+    "pg": "postgresql",
+    "js": "javascript",
+    "джаваскрипт": "javascript",
+    "ts": "typescript",
+    "react.js": "react",
+    "reactjs": "react",
+    "реакт": "react",
+    "vue.js": "vue",
+    "vuejs": "vue",
+    "node": "node.js",
+    "nodejs": "node.js",
+    "питон": "python",
+    "пайтон": "python",
+    "py": "python",
+    "k8s": "kubernetes",
+    "кубернетес": "kubernetes",
+    "докер": "docker",
+    "golang": "go",
+    "джава": "java",
+    "1с": "1c",
+    "1c8": "1c",
+    "эксель": "excel",
+    "ms": "microsoft",
+    "гит": "git",
+    "линукс": "linux",
+    "постман": "postman",
+    "ci": "ci/cd",
+    "cd": "ci/cd",
+}
+
+# Russian endings (nouns, adjectives, participles, common verb forms), longest first.
+_RU_ENDINGS = sorted(
+    """
+    ыми ими ого его ому ему ая яя ое ее ые ие ый ий ой ую юю ых их ом ем
+    ами ями ах ях ов ев ей ам ям ию ия ии ь ы и а я о е у ю
+    ться тся ать ять ить еть ешь ет ют ут ит ат ят ал ала али ил ила или ел ла ли
+    ость ости остью ностей ние ния нии нию нием ением ение ения ений
+    ский ского скому ским ском ская ской скую ское ские ских скими
+    """.split(),
+    key=len,
+    reverse=True,
+)
+
+# Kazakh case, plural and possessive suffixes, longest first.
+_KK_ENDINGS = sorted(
+    """
+    лардың лердің дардың дердің тардың тердің
+    ларды лерді дарды дерді тарды терді ларға лерге дарға дерге тарға терге
+    ларда лерде дарда дерде тарда терде лардан лерден дардан дерден тардан терден
+    лары лері дары дері тары тері
+    ның нің дың дің тың тің ға ге қа ке на не да де та те
+    нда нде дан ден тан тен нан нен ды ді ты ті ны ні мен бен пен
+    лар лер дар дер тар тер сы сі ын ін ым ім мыз міз
+    """.split(),
+    key=len,
+    reverse=True,
+)
+
+_MIN_STEM = 4
+
+
+def normalize(text: str | None) -> str:
+    """Lower-case `text`, fold ё to е and unify dashes, quotes and spaces."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", str(text)).lower()
+    text = text.replace("ё", "е")
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub(r"[\u00a0\u2007\u202f]", " ", text)
+    return text
+
+
+def tokens(text: str | None) -> list[str]:
+    """Split `text` into normalised word tokens, keeping c++, c#, node.js, ci/cd and 1с whole.
+
+    Hyphens separate tokens, so «Python-разработчик» gives «python» and «разработчик».
+    """
+    found = []
+    for raw in _TOKEN_RE.findall(normalize(text)):
+        token = raw.rstrip("./")
+        if token:
+            found.append(token)
+    return found
+
+
+def is_latin(token: str) -> bool:
+    return bool(re.fullmatch(r"[0-9a-z+#./\-]+", token))
+
+
+def stem(token: str) -> str:
+    """Return the stem of one normalised token; Latin tokens map through ALIASES only."""
+    token = ALIASES.get(token, token)
+    if is_latin(token):
+        return token
+    # A word with Kazakh-only letters is Kazakh; any other Cyrillic word is tried as
+    # Russian first, because Kazakh suffixes such as -та would also cut «работа».
+    if any(ch in KAZAKH_LETTERS for ch in token):
+        order = (_KK_ENDINGS, _RU_ENDINGS)
+    else:
+        order = (_RU_ENDINGS, _KK_ENDINGS)
+    for endings in order:
+        stripped = _strip_ending(token, endings)
+        if stripped != token:
+            token = stripped
+            break
+    return ALIASES.get(token, token)
+
+
+def _strip_ending(token: str, endings: list[str]) -> str:
+    for ending in endings:
+        if token.endswith(ending) and len(token) - len(ending) >= _MIN_STEM:
+            return token[: -len(ending)]
+    return token
+
+
+def stems(text: str | None) -> list[str]:
+    """Return the stems of every token of `text`, in order."""
+    return [stem(token) for token in tokens(text)]
+
+
+def stems_match(wanted: str, present: str) -> bool:
+    """Tell whether two stems name the same word.
+
+    Cyrillic stems of five letters or more also match by prefix, which absorbs endings
+    the stemmer does not know («бухгалтер» and «бухгалтерск»). Latin stems must be equal,
+    so «java» never meets «javascript».
+    """
+    if wanted == present:
+        return True
+    if is_latin(wanted) or is_latin(present):
+        return False
+    shorter, longer = sorted((wanted, present), key=len)
+    return len(shorter) >= 5 and longer.startswith(shorter)
+
+
+def contains_stem(wanted: str, present: set[str]) -> bool:
+    if wanted in present:
+        return True
+    return any(stems_match(wanted, candidate) for candidate in present)
+
+
+def cyrillic_share(text: str | None) -> tuple[float, float]:
+    """Return the share of Cyrillic letters in `text` and the share of Kazakh-only letters."""
+    letters = [ch for ch in normalize(text) if ch.isalpha()]
+    if not letters:
+        return 0.0, 0.0
+    cyrillic = sum(1 for ch in letters if "а" <= ch <= "я" or ch in KAZAKH_LETTERS)
+    kazakh = sum(1 for ch in letters if ch in KAZAKH_LETTERS)
+    return cyrillic / len(letters), kazakh / len(letters)
+
+
+def clauses(text: str | None) -> list[str]:
+    """Split normalised `text` into clauses at sentence ends, semicolons, commas and brackets."""
+    parts = re.split(r"[\n;,()\[\]•·]|(?<!\d)\.(?!\d)|[!?]", normalize(text))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def sentences(text: str | None) -> list[str]:
+    """Split original `text` into sentences, keeping case and punctuation."""
+    parts = re.split(r"(?<=[.!?…])\s+|\n+", str(text or ""))
+    return [part.strip() for part in parts if part.strip()]
