@@ -16,6 +16,9 @@ logger = logging.getLogger(__name__)
 # as opposed to an error in a statement.
 CONNECTION_ERRORS = (psycopg2.OperationalError, psycopg2.InterfaceError, psycopg2.pool.PoolError)
 
+# psycopg2 pools keep at most minconn idle connections and close the rest
+# when they are returned, so minconn is also the number kept open for reuse.
+POOL_IDLE_CONNECTIONS = 8
 POOL_MAX_CONNECTIONS = 20
 CONNECT_TIMEOUT_SECONDS = 5
 
@@ -35,10 +38,10 @@ class Database:
     def _get_pool(self) -> psycopg2.pool.ThreadedConnectionPool:
         with self._lock:
             if self._pool is None:
-                # minconn=0 opens nothing now, so the app starts even while
-                # PostgreSQL is down and connects once it is back.
+                # Created on first use, not at start-up, so the app starts
+                # while PostgreSQL is down and connects once it is back.
                 self._pool = psycopg2.pool.ThreadedConnectionPool(
-                    0,
+                    POOL_IDLE_CONNECTIONS,
                     POOL_MAX_CONNECTIONS,
                     self.url,
                     connect_timeout=CONNECT_TIMEOUT_SECONDS,
@@ -49,7 +52,10 @@ class Database:
 
     def acquire(self):
         """Check out a connection that answered a ping; raise DatabaseUnavailable otherwise."""
-        pool = self._get_pool()
+        try:
+            pool = self._get_pool()
+        except CONNECTION_ERRORS as exc:
+            raise DatabaseUnavailable(str(exc).strip()) from exc
         # A pooled connection may be dead after a server restart: drop it and
         # try fresh ones, POOL_MAX_CONNECTIONS at most, before giving up.
         for _ in range(POOL_MAX_CONNECTIONS + 1):
@@ -112,6 +118,11 @@ def get_db():
     if "db_conn" not in g:
         g.db_conn = get_database().acquire()
     return g.db_conn
+
+
+def detach_request_connection():
+    """Take this request's connection away from teardown; the caller must release it."""
+    return g.pop("db_conn")
 
 
 def mark_connection_broken() -> None:

@@ -24,3 +24,8 @@ class OptionalText(fields.String):
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs).strip()
         return text or None
+
+    def _validate(self, value):
+        # Blank text became None, which the length and URL validators cannot check.
+        if value is not None:
+            super()._validate(value)

@@ -126,20 +126,20 @@ class ApiUser:
         self.token = token
         self.headers = {"Authorization": f"Bearer {token}"}
 
-    def get(self, path, **kwargs):
-        return self.client.get(path, headers=self.headers, **kwargs)
+    def get(self, path, headers=None, **kwargs):
+        return self.client.get(path, headers={**self.headers, **(headers or {})}, **kwargs)
 
-    def post(self, path, json=None, **kwargs):
-        return self.client.post(path, json=json, headers=self.headers, **kwargs)
+    def post(self, path, json=None, headers=None, **kwargs):
+        return self.client.post(path, json=json, headers={**self.headers, **(headers or {})}, **kwargs)
 
-    def put(self, path, json=None, **kwargs):
-        return self.client.put(path, json=json, headers=self.headers, **kwargs)
+    def put(self, path, json=None, headers=None, **kwargs):
+        return self.client.put(path, json=json, headers={**self.headers, **(headers or {})}, **kwargs)
 
-    def patch(self, path, json=None, **kwargs):
-        return self.client.patch(path, json=json, headers=self.headers, **kwargs)
+    def patch(self, path, json=None, headers=None, **kwargs):
+        return self.client.patch(path, json=json, headers={**self.headers, **(headers or {})}, **kwargs)
 
-    def delete(self, path, **kwargs):
-        return self.client.delete(path, headers=self.headers, **kwargs)
+    def delete(self, path, headers=None, **kwargs):
+        return self.client.delete(path, headers={**self.headers, **(headers or {})}, **kwargs)
 
 
 def sign_up(client, email: str, user_type: str, full_name: str = "Тест Тестов", password: str = "secret-pass-1"):

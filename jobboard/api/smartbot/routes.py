@@ -133,8 +133,8 @@ class Send(MethodView):
 
         bot = service.get_smartbot()
         if wants_event_stream():
-            return stream_reply(bot, conn, ctx, candidate_message,
-                                release_lock=lambda: service.release_dialog_lock(conn, session_id))
+            return stream_reply(bot, ctx, candidate_message,
+                                release_lock=lambda stream_conn: service.release_dialog_lock(stream_conn, session_id))
         try:
             turn = bot.reply(ctx)
             assistant_message, session = service.save_assistant_turn(conn, session_id, turn)

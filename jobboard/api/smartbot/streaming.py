@@ -7,6 +7,7 @@ from flask import Response, stream_with_context
 
 from jobboard.api.smartbot.schemas import MessageSchema, SendResultSchema
 from jobboard.api.smartbot.service import save_assistant_turn
+from jobboard.db import detach_request_connection, get_database
 from jobboard.services.smartbot import BotTurn, DialogContext
 
 logger = logging.getLogger(__name__)
@@ -16,9 +17,13 @@ def sse_event(event: str, data: dict) -> str:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
-def stream_reply(bot, conn, ctx: DialogContext, candidate_message: dict, release_lock) -> Response:
+def stream_reply(bot, ctx: DialogContext, candidate_message: dict, release_lock) -> Response:
     """Stream the assistant's reply; the whole message is stored once, even if the client leaves."""
     session_id = ctx.session_id
+    # Teardown may run before the body is sent, so the stream owns the
+    # request's connection from here on and returns it to the pool itself.
+    database = get_database()
+    conn = detach_request_connection()
     chunks = bot.stream_reply(ctx)
 
     def finish_turn(final: BotTurn | None) -> BotTurn:
@@ -54,7 +59,8 @@ def stream_reply(bot, conn, ctx: DialogContext, candidate_message: dict, release
             yield sse_event("error", {"error": {
                 "code": "internal_error", "message": "The reply could not be completed; reload the dialog."}})
         finally:
-            release_lock()
+            release_lock(conn)
+            database.release(conn)
 
     headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
     return Response(stream_with_context(generate()), mimetype="text/event-stream", headers=headers)
