@@ -1,0 +1,59 @@
+import { api } from './client'
+import type { EmploymentType, ExperienceLevel, Job, Page } from './types'
+
+export interface JobFilters {
+  text?: string
+  location?: string
+  employment_type?: EmploymentType
+  experience_level?: ExperienceLevel
+  remote?: boolean
+  salary_min?: number
+  page?: number
+  per_page?: number
+}
+
+/** The whole vacancy as POST /jobs and PUT /jobs/{id} take it. */
+export interface JobInput {
+  title: string
+  description: string
+  requirements: string | null
+  location: string | null
+  employment_type: EmploymentType | null
+  experience_level: ExperienceLevel | null
+  salary_min: number | null
+  salary_max: number | null
+  salary_currency: string
+  remote_work: boolean
+  is_active?: boolean
+}
+
+export async function listJobs(filters: JobFilters = {}): Promise<Page<Job>> {
+  const { data } = await api.get<Page<Job>>('/jobs', { params: filters })
+  return data
+}
+
+/** The signed-in employer's vacancies, archived ones included. */
+export async function listMyJobs(page = 1, perPage = 100): Promise<Page<Job>> {
+  const { data } = await api.get<Page<Job>>('/jobs', { params: { mine: true, page, per_page: perPage } })
+  return data
+}
+
+export async function getJob(id: number): Promise<Job> {
+  const { data } = await api.get<Job>(`/jobs/${id}`)
+  return data
+}
+
+export async function createJob(body: JobInput): Promise<Job> {
+  const { data } = await api.post<Job>('/jobs', body)
+  return data
+}
+
+export async function updateJob(id: number, body: JobInput): Promise<Job> {
+  const { data } = await api.put<Job>(`/jobs/${id}`, body)
+  return data
+}
+
+/** Deletes a vacancy; the server archives it instead when it has applications. */
+export async function deleteJob(id: number): Promise<void> {
+  await api.delete(`/jobs/${id}`)
+}

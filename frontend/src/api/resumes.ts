@@ -1,0 +1,40 @@
+import { api } from './client'
+import type { Page, Resume } from './types'
+
+export interface ResumeInput {
+  title: string
+  summary: string | null
+  experience: string | null
+  education: string | null
+  skills: string | null
+  languages: string | null
+  portfolio_url: string | null
+  desired_position: string | null
+  desired_salary: number | null
+  location: string | null
+  is_public: boolean
+}
+
+export async function listMyResumes(): Promise<Page<Resume>> {
+  const { data } = await api.get<Page<Resume>>('/resumes/mine', { params: { per_page: 100 } })
+  return data
+}
+
+export async function getResume(id: number): Promise<Resume> {
+  const { data } = await api.get<Resume>(`/resumes/${id}`)
+  return data
+}
+
+export async function createResume(body: ResumeInput): Promise<Resume> {
+  const { data } = await api.post<Resume>('/resumes', body)
+  return data
+}
+
+export async function updateResume(id: number, body: ResumeInput): Promise<Resume> {
+  const { data } = await api.put<Resume>(`/resumes/${id}`, body)
+  return data
+}
+
+export async function deleteResume(id: number): Promise<void> {
+  await api.delete(`/resumes/${id}`)
+}

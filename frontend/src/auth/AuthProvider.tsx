@@ -1,0 +1,74 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import * as authApi from '../api/auth'
+import { setUnauthorizedHandler, tokenStorage } from '../api/client'
+import type { User } from '../api/types'
+
+export interface Auth {
+  user: User | null
+  /** True until the stored token has been checked with GET /auth/me. */
+  loading: boolean
+  signIn: (email: string, password: string) => Promise<User>
+  signOut: () => void
+}
+
+const AuthContext = createContext<Auth | null>(null)
+
+interface AuthProviderProps {
+  children: ReactNode
+  /** Called after the server rejected the stored token, to send the user to /signin. */
+  onSessionExpired: () => void
+}
+
+export function AuthProvider({ children, onSessionExpired }: AuthProviderProps) {
+  const [user, setUser] = useState<User | null>(null)
+  const [loading, setLoading] = useState<boolean>(() => tokenStorage.get() !== null)
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setUser(null)
+      onSessionExpired()
+    })
+    return () => setUnauthorizedHandler(null)
+  }, [onSessionExpired])
+
+  useEffect(() => {
+    if (!tokenStorage.get()) return
+    let cancelled = false
+    authApi
+      .getMe()
+      .then((me) => {
+        if (!cancelled) setUser(me)
+      })
+      .catch(() => {
+        // A rejected token was cleared by the client; a network failure leaves the user signed out for now.
+        if (!cancelled) setUser(null)
+      })
+      .finally(() => {
+        if (!cancelled) setLoading(false)
+      })
+    return () => {
+      cancelled = true
+    }
+  }, [])
+
+  const signIn = useCallback(async (email: string, password: string) => {
+    const answer = await authApi.login(email, password)
+    tokenStorage.set(answer.access_token)
+    setUser(answer.user)
+    return answer.user
+  }, [])
+
+  const signOut = useCallback(() => {
+    tokenStorage.clear()
+    setUser(null)
+  }, [])
+
+  const value = useMemo<Auth>(() => ({ user, loading, signIn, signOut }), [user, loading, signIn, signOut])
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
+}
+
+export function useAuth(): Auth {
+  const context = useContext(AuthContext)
+  if (!context) throw new Error('useAuth must be called inside <AuthProvider>')
+  return context
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react'
+import { Link, Navigate, useLocation } from 'react-router-dom'
+import type { UserType } from '../api/types'
+import { Spinner } from '../components/ui/Spinner'
+import { useI18n } from '../i18n/I18nProvider'
+import { paths, signInPath } from '../routes'
+import { useAuth } from './AuthProvider'
+
+/** Renders its page for a signed-in user of the role; guests go to sign-in and come back. */
+export function RequireRole({ role, children }: { role: UserType; children: ReactNode }) {
+  const { user, loading } = useAuth()
+  const { t } = useI18n()
+  const location = useLocation()
+
+  if (loading) return <Spinner label={t('common.loading')} />
+  if (!user) return <Navigate to={signInPath(location.pathname + location.search)} replace />
+  if (user.user_type !== role) {
+    return (
+      <section className="page page--narrow">
+        <h1>{t('forbidden.title')}</h1>
+        <p>{t(`forbidden.${role}`)}</p>
+        <Link to={paths.home} className="button">
+          {t('notFound.home')}
+        </Link>
+      </section>
+    )
+  }
+  return <>{children}</>
+}
