@@ -95,15 +95,16 @@ WHERE NOT EXISTS (
 INSERT INTO job_applications (user_id, job_id, resume_id, cover_letter, status)
 SELECT cand.id, j.id, r.id, v.cover_letter, v.status
 FROM (VALUES
-    ('aigerim@example.kz', 'Python-разработчик (Backend)', 'Backend-разработчик Python',
+    ('aigerim@example.kz', 'hr@kaspi-demo.kz', 'Python-разработчик (Backend)', 'Backend-разработчик Python',
      'Здравствуйте! Шесть лет пишу на Python, из них пять — backend на Flask и PostgreSQL. Буду рада обсудить вакансию.',
      'in_review'),
-    ('daniyar@example.kz', 'Медицинская сестра / Мейірбике', 'Медбрат процедурного кабинета',
+    ('daniyar@example.kz', 'hr@astana-clinic.kz', 'Медицинская сестра / Мейірбике', 'Медбрат процедурного кабинета',
      'Сәлеметсіз бе! Астанаға көшуге дайынмын, сменалық кестемен жұмыс істей аламын.',
      'pending')
-) AS v(candidate_email, job_title, resume_title, cover_letter, status)
+) AS v(candidate_email, employer_email, job_title, resume_title, cover_letter, status)
 JOIN users cand ON cand.email = v.candidate_email
-JOIN jobs j ON j.title = v.job_title
+JOIN users emp ON emp.email = v.employer_email
+JOIN jobs j ON j.employer_id = emp.id AND j.title = v.job_title
 JOIN resumes r ON r.user_id = cand.id AND r.title = v.resume_title
 ON CONFLICT (user_id, job_id) DO NOTHING;
 
@@ -124,6 +125,7 @@ SELECT ja.id, 'ru', 'gpt-4o-mini', 84.50,
 FROM job_applications ja
 JOIN users cand ON cand.id = ja.user_id AND cand.email = 'aigerim@example.kz'
 JOIN jobs j ON j.id = ja.job_id AND j.title = 'Python-разработчик (Backend)'
+JOIN users emp ON emp.id = j.employer_id AND emp.email = 'hr@kaspi-demo.kz'
 ON CONFLICT (application_id) DO NOTHING;
 
 INSERT INTO ai_chat_messages (session_id, role, content, created_at)
@@ -144,5 +146,6 @@ CROSS JOIN (
     JOIN job_applications ja ON ja.id = s.application_id
     JOIN users cand ON cand.id = ja.user_id AND cand.email = 'aigerim@example.kz'
     JOIN jobs j ON j.id = ja.job_id AND j.title = 'Python-разработчик (Backend)'
+    JOIN users emp ON emp.id = j.employer_id AND emp.email = 'hr@kaspi-demo.kz'
 ) AS s
 WHERE NOT EXISTS (SELECT 1 FROM ai_chat_messages m WHERE m.session_id = s.id);
