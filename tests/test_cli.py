@@ -105,7 +105,7 @@ def test_serve_refuses_placeholder_secret_outside_debug(runner, cli_db, monkeypa
     assert "JWT_SECRET is empty or a placeholder" in result.output
 
 
-@pytest.mark.parametrize("command", ["db-init", "seed", "serve", "replay"])
+@pytest.mark.parametrize("command", ["db-init", "seed", "serve", "replay", "rescore"])
 def test_every_command_has_help(runner, command):
     result = runner.invoke(cli, [command, "--help"])
 
@@ -120,3 +120,51 @@ def test_cli_py_runs_the_same_group():
     assert result.returncode == 0
     for command in ("db-init", "seed", "serve"):
         assert command in result.stdout
+
+
+def session_score(url: str):
+    conn = connect(url)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT relevance_score, reasons_json FROM ai_chat_sessions ORDER BY id LIMIT 1")
+            return cur.fetchone()
+    finally:
+        conn.close()
+
+
+def test_rescore_dry_run_changes_nothing(runner, cli_db):
+    runner.invoke(cli, ["db-init", "--seed"])
+    before = session_score(cli_db)
+
+    result = runner.invoke(cli, ["rescore", "--dry-run"])
+
+    assert result.exit_code == 0, result.output
+    assert "Dry run: 1 sessions checked, 1 changed" in result.output
+    assert session_score(cli_db) == before
+
+
+def test_rescore_updates_then_second_run_changes_nothing(runner, cli_db):
+    runner.invoke(cli, ["db-init", "--seed"])
+
+    first = runner.invoke(cli, ["rescore", "--batch", "1"])
+    after_first = session_score(cli_db)
+    second = runner.invoke(cli, ["rescore"])
+
+    assert first.exit_code == 0, first.output
+    assert "1 sessions checked, 1 changed" in first.output
+    assert set(after_first["reasons_json"]) >= {"skills", "experience"}
+    assert "1 sessions checked, 0 changed" in second.output
+    assert session_score(cli_db) == after_first
+
+
+def test_rescore_filters_by_job_and_date(runner, cli_db):
+    runner.invoke(cli, ["db-init", "--seed"])
+
+    by_job = runner.invoke(cli, ["rescore", "--dry-run", "--job", "999"])
+    by_date = runner.invoke(cli, ["rescore", "--dry-run", "--since", "2999-01-01"])
+    bad_date = runner.invoke(cli, ["rescore", "--since", "yesterday"])
+
+    assert "0 sessions checked" in by_job.output
+    assert "0 sessions checked" in by_date.output
+    assert bad_date.exit_code == 2
+    assert "Invalid value for '--since'" in bad_date.output

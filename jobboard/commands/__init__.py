@@ -5,6 +5,7 @@ import logging
 import click
 
 from jobboard.commands.database import db_init, seed
+from jobboard.commands.rescore import rescore
 from jobboard.commands.serve import serve
 
 
@@ -21,6 +22,7 @@ def cli(verbose: bool) -> None:
 cli.add_command(db_init)
 cli.add_command(seed)
 cli.add_command(serve)
+cli.add_command(rescore)
 
 
 def _add_optional_commands() -> None:

@@ -161,3 +161,39 @@ def get_dialog_sources(conn, application_id: int) -> dict | None:
 
 def _json_or_none(value: dict | None) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _rescore_filter(job_id: int | None, since) -> tuple[str, dict]:
+    conditions = ["TRUE"]
+    params = {"job_id": job_id, "since": since}
+    if job_id is not None:
+        conditions.append("a.job_id = %(job_id)s")
+    if since is not None:
+        conditions.append("s.started_at >= %(since)s")
+    return " AND ".join(conditions), params
+
+
+def count_sessions_to_rescore(conn, *, job_id: int | None, since) -> int:
+    """Count the sessions that `rescore` would visit."""
+    where, params = _rescore_filter(job_id, since)
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT COUNT(*) AS total FROM ai_chat_sessions s JOIN job_applications a ON a.id = s.application_id "
+            "WHERE " + where,
+            params,
+        )
+        return cur.fetchone()["total"]
+
+
+def list_sessions_to_rescore(conn, *, job_id: int | None, since, after_id: int, limit: int) -> list[dict]:
+    """Fetch the next batch of sessions by id, after `after_id`."""
+    where, params = _rescore_filter(job_id, since)
+    params.update(after_id=after_id, limit=limit)
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT s.id, s.application_id, s.lang, s.relevance_score "
+            "FROM ai_chat_sessions s JOIN job_applications a ON a.id = s.application_id "
+            "WHERE " + where + " AND s.id > %(after_id)s ORDER BY s.id LIMIT %(limit)s",
+            params,
+        )
+        return cur.fetchall()
