@@ -117,7 +117,7 @@ export const en: Dictionary = {
   'apply.employerNote': 'Only job seekers can apply for jobs.',
   'apply.ownJob': 'This is your job posting.',
   'apply.toDashboard': 'Open applications',
-  'apply.already': 'You applied on {date}.',
+  'apply.already': 'Applied on {date}',
   'apply.status': 'Status',
   'apply.relevance': 'Relevance',
   'apply.openChat': 'Open the SmartBot chat',

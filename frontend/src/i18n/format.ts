@@ -21,6 +21,8 @@ export interface Formatter {
   /** A count with its noun in the right form: "1 отклик", "2 отклика", "5 откликов". */
   count: (value: number, noun: PluralNoun) => string
   date: (iso: string) => string
+  /** A compact date for tables and lists: "4 дек. 2026 г.". */
+  shortDate: (iso: string) => string
   dateTime: (iso: string) => string
   /** A whole amount of money with its currency sign: "350 000 ₸". */
   money: (amount: number, currency?: string) => string
@@ -35,6 +37,7 @@ export function createFormatter(lang: Lang, dictionary: Dictionary): Formatter {
   const pluralRules = new Intl.PluralRules(locale)
   const numberFormat = new Intl.NumberFormat(locale)
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' })
+  const shortDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
   const moneyFormats = new Map<string, Intl.NumberFormat>()
@@ -64,6 +67,7 @@ export function createFormatter(lang: Lang, dictionary: Dictionary): Formatter {
       return `${numberFormat.format(value)} ${word}`
     },
     date: (iso) => dateFormat.format(new Date(iso)),
+    shortDate: (iso) => shortDateFormat.format(new Date(iso)),
     dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
     money,
     salary: (min, max, currency = 'KZT') => {

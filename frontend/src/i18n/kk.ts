@@ -117,7 +117,7 @@ export const kk: Dictionary = {
   'apply.employerNote': 'Бос орындарға тек ізденушілер өтінім бере алады.',
   'apply.ownJob': 'Бұл сіздің бос орныңыз.',
   'apply.toDashboard': 'Өтінімдерді ашу',
-  'apply.already': 'Сіз {date} өтінім бердіңіз.',
+  'apply.already': 'Өтінім берілген күн: {date}',
   'apply.status': 'Мәртебе',
   'apply.relevance': 'Сәйкестік',
   'apply.openChat': 'SmartBot чатын ашу',

@@ -118,7 +118,7 @@ export const ru = {
   'apply.employerNote': 'Откликаться на вакансии могут только соискатели.',
   'apply.ownJob': 'Это ваша вакансия.',
   'apply.toDashboard': 'Открыть отклики',
-  'apply.already': 'Вы откликнулись {date}.',
+  'apply.already': 'Дата отклика: {date}',
   'apply.status': 'Статус',
   'apply.relevance': 'Релевантность',
   'apply.openChat': 'Открыть чат SmartBot',

@@ -40,7 +40,7 @@ interface ApplicationsTableProps {
 /** Applications to the employer's vacancies, with filters, sorting, status changes and the read-only chat. */
 export function ApplicationsTable({ filters, onFiltersChange }: ApplicationsTableProps) {
   const format = useI18n()
-  const { t, date } = format
+  const { t, shortDate } = format
   const { openChat, sessionVersion } = useChat()
   const jobs = useAsync(() => listMyJobs(), 'mine')
   const applications = useAsync(
@@ -192,7 +192,7 @@ export function ApplicationsTable({ filters, onFiltersChange }: ApplicationsTabl
                     </span>
                   </td>
                   <td data-label={t('employerApps.date')}>
-                    <time dateTime={application.created_at}>{date(application.created_at)}</time>
+                    <time dateTime={application.created_at}>{shortDate(application.created_at)}</time>
                   </td>
                   <td>
                     <button
