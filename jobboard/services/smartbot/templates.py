@@ -89,6 +89,8 @@ RU = {
     # Summary for the employer.
     "summary": "Соответствие вакансии «{title}»: {score}%.\nСильные стороны: {strengths}.\n"
                "Пробелы: {gaps}\nРекомендация: {recommendation}.",
+    "summary_llm": "Соответствие вакансии «{title}»: {score}%.\n{text}\nРекомендация: {recommendation}.",
+    "r_llm_default": "Оценка языковой модели по резюме и ответам.",
     "summary_no_strengths": "не выявлены",
     "summary_no_gaps": "существенных пробелов нет.",
     "rec_invite": "пригласить на собеседование",
@@ -192,6 +194,8 @@ KK = {
     "when_weeks": "шамамен {weeks}",
     "summary": "«{title}» вакансиясына сәйкестігі: {score}%.\nКүшті жақтары: {strengths}.\n"
                "Олқылықтар: {gaps}\nҰсыныс: {recommendation}.",
+    "summary_llm": "«{title}» вакансиясына сәйкестігі: {score}%.\n{text}\nҰсыныс: {recommendation}.",
+    "r_llm_default": "Түйіндеме мен жауаптар бойынша тілдік модельдің бағасы.",
     "summary_no_strengths": "анықталмады",
     "summary_no_gaps": "елеулі олқылықтар жоқ.",
     "rec_invite": "сұхбатқа шақыру",
