@@ -54,7 +54,6 @@ def configure(app: Flask, settings: Settings) -> None:
         TESTING=settings.testing,
         DEBUG=settings.debug,
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
-        JSON_SORT_KEYS=False,
         JWT_SECRET_KEY=settings.jwt_secret,
         JWT_ALGORITHM=settings.jwt_algorithm,
         JWT_ACCESS_TOKEN_EXPIRES=settings.jwt_expires_minutes * 60,
@@ -74,5 +73,8 @@ def configure(app: Flask, settings: Settings) -> None:
             }
         },
     )
+    # Cyrillic and Kazakh letters stay readable in responses; keys keep the schema's order.
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
