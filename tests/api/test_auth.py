@@ -21,7 +21,8 @@ def test_register_returns_user_without_hash(client, db):
     assert body["full_name"] == "Асель Ким"
     assert body["phone"] == "+7 701 111 22 33"
     assert body["user_type"] == "job_seeker"
-    assert "hashed_password" not in body and "password" not in body
+    assert "hashed_password" not in body
+    assert "password" not in body
     with db.cursor() as cur:
         cur.execute("SELECT email, hashed_password FROM users")
         row = cur.fetchone()

@@ -112,10 +112,10 @@ class Send(MethodView):
     @role_required("job_seeker")
     @blp.arguments(SendSchema)
     @blp.response(200, SendResultSchema)
-    @blp.alt_response(409, description="The session is completed (session_completed) or still answering (reply_pending).")
+    @blp.alt_response(409, description="The session is completed (session_completed) or a reply is still pending (reply_pending).")
     @blp.doc(**AUTH_DOC)
     def post(self, data):
-        """Store the candidate's answer and return SmartBot's reply (as server-sent events with Accept: text/event-stream)."""
+        """Store the candidate's message and return SmartBot's reply (as server-sent events with Accept: text/event-stream)."""
         session_id = data["session_id"]
         conn = get_db()
         with conn:
