@@ -23,14 +23,15 @@ export function ChatWidget() {
 }
 
 function ChatDrawer({ target, onClose }: { target: ChatTarget; onClose: () => void }) {
-  const { t } = useI18n()
   const format = useI18n()
+  const { t } = format
   const { notifySessionChanged } = useChat()
   const [state, dispatch] = useReducer(chatReducer, initialChatState)
   const [text, setText] = useState('')
   const [reloadCount, setReloadCount] = useState(0)
   const inputRef = useRef<HTMLTextAreaElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
+  const panelRef = useRef<HTMLDivElement>(null)
   // Set synchronously on the first press, so a second Enter in the same tick sends nothing.
   const sendingRef = useRef(false)
 
@@ -109,6 +110,8 @@ function ChatDrawer({ target, onClose }: { target: ChatTarget; onClose: () => vo
     try {
       dispatch({ type: 'complete_succeeded', session: await smartbot.completeSession(session.id) })
       notifySessionChanged()
+      // The result appears under the dialog; bring it into view.
+      requestAnimationFrame(() => panelRef.current?.scrollIntoView?.({ block: 'start' }))
     } catch (error) {
       dispatch({ type: 'action_failed', error: toApiError(error) })
     }
@@ -186,12 +189,14 @@ function ChatDrawer({ target, onClose }: { target: ChatTarget; onClose: () => vo
               waiting={state.sending}
               readOnly={readOnly}
             />
-            {session?.is_completed && !readOnly && (
-              <p className="chat-completed" role="status">
-                <strong>{t('chat.completed')}.</strong> {t('chat.completedNote')}
-              </p>
+            {!readOnly && session?.is_completed && (
+              <div ref={panelRef} className="chat-result">
+                <p className="chat-completed" role="status">
+                  <strong>{t('chat.completed')}.</strong> {t('chat.completedNote')}
+                </p>
+                {panel}
+              </div>
             )}
-            {!readOnly && panel}
           </>
         )}
       </div>

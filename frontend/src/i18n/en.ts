@@ -74,7 +74,7 @@ export const en: Dictionary = {
   'home.loadError': 'Could not load jobs.',
 
   'job.details': 'Details',
-  'job.detailsAbout': 'Details of the job “{title}”',
+  'job.detailsAbout': 'Details: “{title}”',
   'job.remote': 'Remote',
   'job.salaryFrom': 'from {min}',
   'job.salaryTo': 'up to {max}',

@@ -74,7 +74,7 @@ export const kk: Dictionary = {
   'home.loadError': 'Бос орындарды жүктеу мүмкін болмады.',
 
   'job.details': 'Толығырақ',
-  'job.detailsAbout': '«{title}» бос орны туралы толығырақ',
+  'job.detailsAbout': 'Толығырақ: «{title}» бос орны',
   'job.remote': 'Қашықтан',
   'job.salaryFrom': '{min} бастап',
   'job.salaryTo': '{max} дейін',

@@ -1,0 +1,154 @@
+"""Deep links, the language switch and protected routes, as a browser sees them."""
+
+import re
+
+from playwright.sync_api import expect
+
+from .conftest import DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_SEEKER
+from .ui import sign_in
+
+
+def first_vacancy(page) -> dict:
+    """Return the newest active vacancy, read through the API the SPA uses."""
+    response = page.request.get("/jobs", headers={"Accept": "application/json"})
+    assert response.ok, response.text()
+    return response.json()["items"][0]
+
+
+def test_deep_link_survives_refresh(desktop_page, screenshots):
+    page = desktop_page
+    vacancy = first_vacancy(page)
+
+    page.goto(f"/jobs/{vacancy['id']}")
+    expect(page.get_by_role("heading", level=1)).to_have_text(vacancy["title"])
+    screenshots.take(page, "deep-link")
+
+    page.reload()
+    expect(page.get_by_role("heading", level=1)).to_have_text(vacancy["title"])
+    expect(page.get_by_role("heading", name="Описание")).to_be_visible()
+    expect(page.get_by_role("link", name="Войти и откликнуться")).to_be_visible()
+    screenshots.take(page, "deep-link-after-refresh")
+
+
+def test_unknown_vacancy_and_path_show_not_found(desktop_page, screenshots):
+    page = desktop_page
+    page.goto("/jobs/999999")
+    expect(page.get_by_role("heading", name="Страница не найдена")).to_be_visible()
+    page.goto("/no/such/page")
+    expect(page.get_by_role("heading", name="Страница не найдена")).to_be_visible()
+    screenshots.take(page, "not-found")
+    page.get_by_role("link", name="К вакансиям").click()
+    expect(page.get_by_role("heading", name="Вакансии в Казахстане")).to_be_visible()
+
+
+def test_search_query_is_kept_in_address(desktop_page, screenshots):
+    page = desktop_page
+    page.goto("/")
+    page.get_by_label("Город").fill("Алматы")
+    page.get_by_role("button", name="Найти").click()
+    expect(page).to_have_url(re.compile(r"location=%D0%90%D0%BB%D0%BC%D0%B0%D1%82%D1%8B"))
+    found = page.get_by_test_id("jobs-found")
+    expect(found).to_have_text(re.compile(r"^Найдено: \d+ ваканси(я|и|й)$"))
+    count_text = found.inner_text()
+
+    page.reload()
+    expect(page.get_by_label("Город")).to_have_value("Алматы")
+    expect(found).to_have_text(count_text)
+    for card in page.locator(".job-card").all():
+        expect(card).to_contain_text("Алматы")
+    screenshots.take(page, "search-by-city")
+
+
+def test_kazakh_switch_changes_text_and_persists(desktop_page, screenshots):
+    page = desktop_page
+    page.goto("/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Вакансии в Казахстане")
+    expect(page.get_by_role("link", name="Вакансии", exact=True)).to_be_visible()
+
+    page.get_by_label("Язык интерфейса").select_option("kk")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Қазақстандағы бос орындар")
+    expect(page.get_by_role("link", name="Бос орындар", exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="Іздеу")).to_be_visible()
+    expect(page.get_by_test_id("jobs-found")).to_have_text(re.compile(r"^Табылды: \d+ бос орын$"))
+    expect(page.locator("html")).to_have_attribute("lang", "kk")
+    screenshots.take(page, "home-kazakh")
+
+    page.reload()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Қазақстандағы бос орындар")
+
+    page.get_by_role("link", name=re.compile("^Толығырақ")).first.click()
+    expect(page.get_by_role("heading", name="Сипаттама")).to_be_visible()
+    expect(page.get_by_role("link", name="Кіру және өтінім беру")).to_be_visible()
+    screenshots.take(page, "vacancy-kazakh")
+
+    page.get_by_label("Интерфейс тілі").select_option("ru")
+    expect(page.get_by_role("heading", name="Описание")).to_be_visible()
+
+
+def test_kazakh_chat_switch_sets_session_language(desktop_page, screenshots):
+    page = desktop_page
+    sign_in(page, DEMO_SEEKER, DEMO_PASSWORD)
+    page.goto("/applications")
+    page.get_by_role("button", name="Чат SmartBot").first.click()
+    chat = page.get_by_role("dialog", name="SmartBot")
+    expect(chat.locator(".chat-message").first).to_be_visible()
+
+    kazakh = chat.get_by_role("button", name="KK")
+    kazakh.click()
+    expect(kazakh).to_have_attribute("aria-pressed", "true")
+    expect(chat.get_by_role("button", name="RU")).to_have_attribute("aria-pressed", "false")
+    screenshots.take(page, "chat-kazakh")
+
+    # The language belongs to the session on the server, so a reopened chat keeps it.
+    chat.get_by_role("button", name="Закрыть чат").click()
+    page.reload()
+    page.get_by_role("button", name="Чат SmartBot").first.click()
+    expect(chat.get_by_role("button", name="KK")).to_have_attribute("aria-pressed", "true")
+    chat.get_by_role("button", name="RU").click()
+    expect(chat.get_by_role("button", name="RU")).to_have_attribute("aria-pressed", "true")
+
+
+def test_guest_is_sent_to_sign_in_and_back(desktop_page, screenshots):
+    page = desktop_page
+    page.goto("/employer?tab=applications")
+    expect(page).to_have_url(re.compile(r"/signin\?next=%2Femployer%3Ftab%3Dapplications$"))
+    page.get_by_role("button", name="Войти", exact=True).click()
+    expect(page.locator("#signin-email-error")).to_have_text("Заполните это поле.")
+    expect(page.locator("#signin-password-error")).to_have_text("Заполните это поле.")
+
+    page.get_by_label("Эл. почта").fill(DEMO_EMPLOYER)
+    page.get_by_label("Пароль").fill("wrong-password")
+    page.get_by_role("button", name="Войти", exact=True).click()
+    expect(page.get_by_role("alert")).to_have_text("Неверная эл. почта или пароль.")
+    screenshots.take(page, "wrong-password")
+
+    page.get_by_label("Пароль").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Войти", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/employer\?tab=applications$"))
+    expect(page.get_by_role("tab", name="Отклики")).to_have_attribute("aria-selected", "true")
+
+
+def test_seeker_cannot_open_employer_dashboard(desktop_page):
+    page = desktop_page
+    sign_in(page, DEMO_SEEKER, DEMO_PASSWORD)
+    page.goto("/employer")
+    expect(page.get_by_role("heading", name="Нет доступа")).to_be_visible()
+    expect(page.get_by_text("Эта страница доступна только работодателям.")).to_be_visible()
+
+
+def test_signup_shows_server_field_errors(desktop_page, screenshots):
+    page = desktop_page
+    page.goto("/signup")
+    page.get_by_role("button", name="Зарегистрироваться").click()
+    expect(page.locator("#signup-role-error")).to_have_text("Выберите один из вариантов.")
+    expect(page.locator("#signup-password-error")).to_have_text("Пароль должен быть не короче 8 символов.")
+
+    page.get_by_label("Ищу работу").check()
+    page.get_by_label("Имя и фамилия").fill("Айгерім")
+    page.get_by_label("Эл. почта").fill(DEMO_SEEKER.upper())
+    page.get_by_label("Пароль").fill("long-enough-1")
+    page.get_by_role("button", name="Зарегистрироваться").click()
+    expect(page.locator("#signup-email-error")).to_have_text(
+        "Эта эл. почта уже зарегистрирована. Войдите или укажите другую."
+    )
+    screenshots.take(page, "email-taken")
