@@ -71,6 +71,9 @@ def test_kazakh_switch_changes_text_and_persists(desktop_page, screenshots):
     expect(page.get_by_role("button", name="Іздеу")).to_be_visible()
     expect(page.get_by_test_id("jobs-found")).to_have_text(re.compile(r"^Табылды: \d+ бос орын$"))
     expect(page.locator("html")).to_have_attribute("lang", "kk")
+    # Money and dates follow Kazakh conventions even where the browser lacks Kazakh locale data.
+    expect(page.locator(".job-card__salary").first).to_have_text(re.compile(r"^[\d\s]+\s–\s[\d\s]+\s₸$"))
+    expect(page.locator(".job-card time").first).to_have_text(re.compile(r"^\d{4} ж\. \d{1,2} [а-яәғқңөұүһі]+$"))
     screenshots.take(page, "home-kazakh")
 
     page.reload()

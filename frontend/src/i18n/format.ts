@@ -1,3 +1,4 @@
+import { KAZAKH_MONTHS } from './kk'
 import type { Dictionary, MessageKey } from './ru'
 
 export type Lang = 'ru' | 'kk' | 'en'
@@ -16,6 +17,50 @@ export function interpolate(template: string, params: Params = {}): string {
 /** Words that have plural forms in the dictionaries (`plural.<noun>.<form>`). */
 export type PluralNoun = 'job' | 'application' | 'resume'
 
+/**
+ * Some browsers accept kk-KZ but ship no Kazakh data (Debian's Chromium 156
+ * formats a date as "2026 M12 4" and money as "KZT 1,000"). A probe tells
+ * whether the data is there.
+ */
+function hasKazakhData(): boolean {
+  const month = new Intl.DateTimeFormat('kk-KZ', { month: 'long' }).format(new Date(2020, 11, 1))
+  return month.toLowerCase().includes(KAZAKH_MONTHS[11])
+}
+
+/** Numbers in Kazakh are written as in Russian ("350 000,5"), so ru-KZ stands in for missing kk data. */
+function numberLocale(lang: Lang): string {
+  if (lang !== 'kk' || hasKazakhData()) return LOCALES[lang]
+  return LOCALES.ru
+}
+
+interface DateFormatters {
+  date: (iso: string) => string
+  shortDate: (iso: string) => string
+  dateTime: (iso: string) => string
+}
+
+function intlDates(locale: string): DateFormatters {
+  const long = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' })
+  const short = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
+  const withTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  return {
+    date: (iso) => long.format(new Date(iso)),
+    shortDate: (iso) => short.format(new Date(iso)),
+    dateTime: (iso) => withTime.format(new Date(iso)),
+  }
+}
+
+/** Kazakh dates in the CLDR pattern "2026 ж. 4 желтоқсан", built by hand. */
+function kazakhDates(): DateFormatters {
+  const time = new Intl.DateTimeFormat(LOCALES.ru, { hour: '2-digit', minute: '2-digit' })
+  const long = (date: Date) => `${date.getFullYear()} ж. ${date.getDate()} ${KAZAKH_MONTHS[date.getMonth()]}`
+  return {
+    date: (iso) => long(new Date(iso)),
+    shortDate: (iso) => long(new Date(iso)),
+    dateTime: (iso) => `${long(new Date(iso))}, ${time.format(new Date(iso))}`,
+  }
+}
+
 export interface Formatter {
   t: (key: MessageKey, params?: Params) => string
   /** A count with its noun in the right form: "1 отклик", "2 отклика", "5 откликов". */
@@ -33,12 +78,10 @@ export interface Formatter {
 }
 
 export function createFormatter(lang: Lang, dictionary: Dictionary): Formatter {
-  const locale = LOCALES[lang]
-  const pluralRules = new Intl.PluralRules(locale)
+  const pluralRules = new Intl.PluralRules(LOCALES[lang])
+  const locale = numberLocale(lang)
+  const dates = lang === 'kk' && locale !== LOCALES.kk ? kazakhDates() : intlDates(LOCALES[lang])
   const numberFormat = new Intl.NumberFormat(locale)
-  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' })
-  const shortDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
   const moneyFormats = new Map<string, Intl.NumberFormat>()
 
@@ -66,9 +109,7 @@ export function createFormatter(lang: Lang, dictionary: Dictionary): Formatter {
       const word = key in dictionary ? dictionary[key] : dictionary[`plural.${noun}.other` as MessageKey]
       return `${numberFormat.format(value)} ${word}`
     },
-    date: (iso) => dateFormat.format(new Date(iso)),
-    shortDate: (iso) => shortDateFormat.format(new Date(iso)),
-    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    ...dates,
     money,
     salary: (min, max, currency = 'KZT') => {
       if (min !== null && max !== null) {

@@ -335,3 +335,19 @@ export const kk: Dictionary = {
   'forbidden.employer': 'Бұл бет тек жұмыс берушілерге қолжетімді.',
   'forbidden.job_seeker': 'Бұл бет тек ізденушілерге қолжетімді.',
 }
+
+/** Kazakh month names, for browsers whose Intl has no Kazakh date data. */
+export const KAZAKH_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+]

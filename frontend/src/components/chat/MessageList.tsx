@@ -22,9 +22,10 @@ export function MessageList({ messages, pendingText, streamingText, waiting, rea
   const { t, dateTime } = useI18n()
   const endRef = useRef<HTMLLIElement>(null)
 
+  // The candidate follows the newest line; an employer starts at the top, where the summary is.
   useEffect(() => {
-    endRef.current?.scrollIntoView?.({ block: 'end' })
-  }, [messages.length, pendingText, streamingText, waiting])
+    if (!readOnly) endRef.current?.scrollIntoView?.({ block: 'end' })
+  }, [messages.length, pendingText, streamingText, waiting, readOnly])
 
   if (messages.length === 0 && pendingText === null && !waiting) {
     return <p className="chat-empty">{t('chat.empty')}</p>

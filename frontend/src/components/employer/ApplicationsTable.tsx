@@ -157,12 +157,14 @@ export function ApplicationsTable({ filters, onFiltersChange }: ApplicationsTabl
               {page.items.map((application) => (
                 <tr key={application.id} data-testid="application-row">
                   <td data-label={t('employerApps.candidate')}>
-                    <strong>{application.candidate_name}</strong>
-                    {application.summary_text && (
-                      <p className="summary-snippet" data-testid="summary-snippet">
-                        {application.summary_text}
-                      </p>
-                    )}
+                    <div>
+                      <strong>{application.candidate_name}</strong>
+                      {application.summary_text && (
+                        <p className="summary-snippet" data-testid="summary-snippet">
+                          {application.summary_text}
+                        </p>
+                      )}
+                    </div>
                   </td>
                   <td data-label={t('employerApps.resume')}>
                     {application.resume_title ?? <span className="muted">{t('employerApps.noResume')}</span>}
@@ -186,10 +188,12 @@ export function ApplicationsTable({ filters, onFiltersChange }: ApplicationsTabl
                     </select>
                   </td>
                   <td data-label={t('employerApps.relevance')}>
-                    <RelevanceValue score={application.relevance_score} />
-                    <span className="muted small block">
-                      {application.is_completed ? t('employerApps.dialogDone') : t('employerApps.dialogOpen')}
-                    </span>
+                    <div>
+                      <RelevanceValue score={application.relevance_score} />
+                      <span className="muted small block">
+                        {application.is_completed ? t('employerApps.dialogDone') : t('employerApps.dialogOpen')}
+                      </span>
+                    </div>
                   </td>
                   <td data-label={t('employerApps.date')}>
                     <time dateTime={application.created_at}>{shortDate(application.created_at)}</time>
