@@ -90,7 +90,7 @@ def next_message(analysis: Analysis, lang: str) -> str:
 
 def score(analysis: Analysis, lang: str, final: bool = False) -> tuple[Decimal, dict, list[Factor]]:
     factors = compute_factors(analysis, lang, final=final)
-    value, reasons = weigh(factors)
+    value, reasons = weigh(factors, lang)
     return value, reasons, factors
 
 

@@ -30,13 +30,13 @@ from .templates import (
 from .text import clauses, normalize, stems
 
 WEIGHTS = {
-    "skills": 0.35,
-    "experience": 0.20,
-    "location": 0.10,
-    "salary": 0.10,
-    "languages": 0.08,
-    "answers": 0.10,
-    "confidence": 0.07,
+    "skills": 0.32,
+    "experience": 0.18,
+    "location": 0.08,
+    "salary": 0.08,
+    "languages": 0.07,
+    "answers": 0.12,
+    "confidence": 0.10,
     "availability": 0.05,
 }
 
@@ -44,12 +44,18 @@ WEIGHTS = {
 EVIDENCE_RESUME_TEXT = 1.0
 EVIDENCE_RESUME_LIST = 0.85
 EVIDENCE_LIST_WITHOUT_EXPERIENCE = 0.7
-EVIDENCE_STUFFED = 0.4
+EVIDENCE_STUFFED = 0.25
 EVIDENCE_ANSWER = 0.6
 EVIDENCE_ANSWER_BARE = 0.3
 ANSWER_EVIDENCE_CAP = 0.4  # answers add at most this share of all required skills
+KNOCKOUT_SKILLS = 25.0
+KNOCKOUT_MULTIPLIER = 0.6
+EVIDENCE_ANSWER_STUFFED = 0.15
 CONTRADICTION_PENALTY = 35
-STUFFING_PENALTY = 30
+STUFFING_PENALTY = 60
+OTHER_FIELD_CAP = 40.0  # years in an unrelated profession show work habits, not the skills
+UNVERIFIED_EXPERIENCE_CAP = 75.0  # years named only in answers are not checked against a resume
+DEFAULT_LANGUAGE_LEVEL = 3  # B1, a working level, when the vacancy names a language without a level
 _EXPERIENCE_WORDS = ("опыт", "стаж", "тәжірибе", "experience", "работаю", "жұмыс істеймін")
 
 
@@ -76,7 +82,7 @@ def compute_factors(analysis: Analysis, lang: str, final: bool = False) -> list[
         _experience(analysis, lang, findings),
         _location(analysis, lang),
         _salary(analysis, lang),
-        _languages(analysis, lang),
+        _languages(analysis, lang, findings),
         _answers(analysis, lang, final, findings),
         _confidence(analysis, lang, findings),
         _availability(analysis, lang),
@@ -84,8 +90,14 @@ def compute_factors(analysis: Analysis, lang: str, final: bool = False) -> list[
     return [factor for factor in factors if factor is not None]
 
 
-def weigh(factors: list[Factor]) -> tuple[Decimal, dict]:
-    """Return the weighted score (two decimals) and reasons_json for `factors`."""
+def weigh(factors: list[Factor], lang: str = "ru") -> tuple[Decimal, dict]:
+    """Return the weighted score (two decimals) and reasons_json for `factors`.
+
+    Knock-out rule: when the vacancy's key requirements are not met (skills below
+    KNOCKOUT_SKILLS), the weighted score is multiplied by KNOCKOUT_MULTIPLIER, as a
+    recruiter would not shortlist a candidate for a good salary match alone. The skills
+    reason says so, and the multiplier keeps the order among such candidates.
+    """
     total_weight = sum(WEIGHTS[factor.key] for factor in factors) or 1.0
     score = 0.0
     reasons = {}
@@ -94,6 +106,10 @@ def weigh(factors: list[Factor]) -> tuple[Decimal, dict]:
         clamped = min(100.0, max(0.0, factor.score))
         score += weight * clamped
         reasons[factor.key] = {"score": round(clamped, 1), "weight": round(weight, 3), "reason": factor.reason}
+    skills = reasons.get("skills")
+    if skills is not None and skills["score"] < KNOCKOUT_SKILLS:
+        score *= KNOCKOUT_MULTIPLIER
+        skills["reason"] += texts(lang)["r_knockout"].format(percent=round((1 - KNOCKOUT_MULTIPLIER) * 100))
     return quantize(score), reasons
 
 
@@ -127,8 +143,10 @@ def _answer_evidence(skill: Skill, sources: list, findings: _Findings) -> tuple[
             mentioned = True
             if parsing.has_negation(clause):
                 denied = True
+            elif stuffed:
+                best = max(best, EVIDENCE_ANSWER_STUFFED)
             else:
-                contextual = len(parsing.words(text)) >= 5 and not stuffed
+                contextual = len(parsing.words(text)) >= 5
                 best = max(best, EVIDENCE_ANSWER if contextual else EVIDENCE_ANSWER_BARE)
         if not mentioned and step is not None and step.topic == topics.SKILLS and skill in step.skills:
             verdict = parsing.yes_no(text)
@@ -234,20 +252,18 @@ def _experience(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
     have = resume.years
     claimed, short = _claimed_years(analysis)
     years = have
+    unverified = False
     if have is None:
         years = claimed
+        unverified = claimed is not None
     elif claimed is not None:
-        if short:
-            extra = claimed - have if claimed > have else claimed
-            years = have + 0.5 * extra  # unverified experience counts half
-        elif claimed > have + 1.5:
-            findings.issues.append(table["issue_years"])
+        if claimed > have + max(2.0, have):
+            findings.issues.append(table["issue_years"])  # the resume's figure stands
+        elif short and claimed > have:
+            years = have + 0.5 * (claimed - have)  # experience the resume does not show counts half
 
-    other_field = False
-    if years is not None and resume.present and vacancy.skills and not profession_overlap(vacancy, resume):
-        if resume_skill_coverage(analysis) < 0.3:
-            years *= 0.5
-            other_field = True
+    other_field = (years is not None and resume.present and not profession_overlap(vacancy, resume)
+                   and resume_skill_coverage(analysis) < 0.3)
 
     if years is None:
         if need == 0:
@@ -260,7 +276,11 @@ def _experience(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
         score = 100.0 if years >= need else max(10.0, 100.0 * years / need)
         key = "r_experience" if vacancy.level else "r_experience_plain"
         reason = table[key].format(have=have_text, need_from=format_years_from(need, lang), level=vacancy.level)
-    if other_field:
+    if unverified and score > UNVERIFIED_EXPERIENCE_CAP:
+        score = UNVERIFIED_EXPERIENCE_CAP
+        reason += table["r_experience_unverified"]
+    if other_field and score > OTHER_FIELD_CAP:
+        score = OTHER_FIELD_CAP
         reason += table["r_experience_other_field"]
     return Factor("experience", score, reason)
 
@@ -380,26 +400,38 @@ def _level_without_name(text: str) -> int | None:
     return None
 
 
-def _languages(analysis: Analysis, lang: str) -> Factor | None:
+def _claim_level(known: dict, resume_levels: dict, key: str, level: int | None, findings: _Findings,
+                 table: dict) -> None:
+    """Record a level the candidate states; more than one step above the resume's is a contradiction."""
+    stated = resume_levels.get(key)
+    if level is not None and stated is not None and level > stated + 1:
+        findings.issues.append(table["issue_language"])
+        return
+    known[key] = max(known.get(key) or 0, level or 0) or known.get(key)
+
+
+def _languages(analysis: Analysis, lang: str, findings: _Findings) -> Factor | None:
     table = texts(lang)
     required = analysis.vacancy.languages
     if not required:
         return None
-    known = {key: mention.level for key, mention in analysis.resume.languages.items()}
+    resume_levels = {key: mention.level for key, mention in analysis.resume.languages.items()}
+    known = dict(resume_levels)
     for answer in analysis.progress.answers:
         if answer.step is None or answer.step.topic != topics.LANGUAGES:
             continue
         mentioned = parsing.languages_mentioned(answer.text)
         for key, mention in mentioned.items():
-            known[key] = max(known.get(key) or 0, mention.level or 0) or None
+            _claim_level(known, resume_levels, key, mention.level, findings, table)
+            known.setdefault(key, None)
         if not mentioned and len(answer.step.languages) == 1:
             level = _level_without_name(answer.text)
             if level is not None:
-                key = answer.step.languages[0]
-                known[key] = max(known.get(key) or 0, level)
+                _claim_level(known, resume_levels, answer.step.languages[0], level, findings, table)
 
     parts, total = [], 0.0
-    for key, level in required.items():
+    for key, stated_level in required.items():
+        level = stated_level or DEFAULT_LANGUAGE_LEVEL
         name = language_name(key, None, lang)
         if key not in known:
             share, template = 0.0, "lang_missing"

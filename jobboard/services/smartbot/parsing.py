@@ -11,7 +11,7 @@ from .text import clauses, normalize, stems, tokens
 REFERENCE_YEAR = 2026
 
 _NUMBER_WORDS = {
-    "один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "четыре": 4, "четырех": 4,
+    "один": 1, "одного": 1, "одну": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "четыре": 4, "четырех": 4,
     "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
     "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "полтора": 1.5, "полгода": 0.5,
     "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
@@ -27,12 +27,13 @@ _RANGE_RE = re.compile(
     r"((?:19|20)\d\d|наст\w*|н\.\s*в|нв|сегодня|present|now|current|қазір\w*|бүгін\w*)"
 )
 _SINCE_RE = re.compile(r"(?:с|since|from)\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s*(?:жылдан|ж\.\s*бастап|жылдан\s+бері)")
+_SINGLE_YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]?\d)")
 _MONEY_RE = re.compile(
     r"(\d[\d\s]*(?:[.,]\d+)?)\s*(?:(?:-|до|–)\s*(\d[\d\s]*(?:[.,]\d+)?)\s*)?"
     r"(тыс\w*\.?|т\.|к|k|мың|млн|миллион\w*|million|mln|m)?(?![а-яa-z0-9])"
 )
 _NEGATION_RE = re.compile(
-    r"(?:^|\s)(?:не|нет|никогда|ни разу|no|not|never|емес)(?:\s|$)|жоқ|"
+    r"(?:^|\s)(?:не|нет|никогда|ни разу|плохо|слабо|no|not|never|poorly|емес|нашар)(?:\s|$)|жоқ|"
     r"\w+(?:маған|меген|мадым|медім|бадым|бедім|падым|педім|маймын|меймін|баймын|беймін|паймын|пеймін)"
 )
 
@@ -88,6 +89,12 @@ def _year_spans(text: str) -> list[tuple[int, int]]:
         start = int(match.group(1) or match.group(2))
         if start < REFERENCE_YEAR:
             spans.append((start, REFERENCE_YEAR))
+    if not spans:
+        # Entries dated by a single year («2025, стажировка») count as one year each.
+        for match in _SINGLE_YEAR_RE.finditer(text):
+            year = int(match.group(1))
+            if year <= REFERENCE_YEAR:
+                spans.append((year, year + 1))
     return spans
 
 
@@ -263,12 +270,21 @@ class LanguageMention:
     level: int | None  # 1..6 (A1..C2) or None when not stated
 
 
-def languages_mentioned(text: str | None) -> dict[str, LanguageMention]:
-    """Return the languages `text` names, with the level stated in the same clause."""
+_LANGUAGE_CONTEXT = ("язык", "тіл", "language", "владе", "speak")
+
+
+def languages_mentioned(text: str | None, strict: bool = False) -> dict[str, LanguageMention]:
+    """Return the languages `text` names, with the level stated in the same clause.
+
+    With `strict`, a clause counts only when it is about a language (a word such as
+    «язык» or «тілі», a level, or the bare name), so «блюда казахской кухни» is not Kazakh.
+    """
     found: dict[str, LanguageMention] = {}
     for clause in clauses(text):
         for key, names in LANGUAGES.items():
             if not any(name in clause for name in names):
+                continue
+            if strict and not _about_language(clause):
                 continue
             level = None
             for value, words in _LEVEL_WORDS:
@@ -279,6 +295,12 @@ def languages_mentioned(text: str | None) -> dict[str, LanguageMention]:
             if previous is None or (level or 0) > (previous.level or 0):
                 found[key] = LanguageMention(key, level)
     return found
+
+
+def _about_language(clause: str) -> bool:
+    if any(word in clause for word in _LANGUAGE_CONTEXT) or len(tokens(clause)) <= 2:
+        return True
+    return any(word in clause for _, level_words in _LEVEL_WORDS for word in level_words)
 
 
 def words(text: str | None) -> list[str]:

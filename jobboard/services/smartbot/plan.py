@@ -86,11 +86,11 @@ def _location_stated(text: str) -> bool:
     return parsing.mentions_relocation(text) or parsing.city_mentioned(text) is not None
 
 
-def _language_unclear(resume: ResumeProfile, key: str, level: int) -> bool:
+def _language_unclear(resume: ResumeProfile, key: str, level: int | None) -> bool:
     mention = resume.languages.get(key)
     if mention is None:
         return True
-    return mention.level is None or mention.level < level
+    return mention.level is None or mention.level < (level or 3)
 
 
 @dataclass(frozen=True)

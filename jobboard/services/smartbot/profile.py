@@ -7,7 +7,7 @@ from typing import Mapping
 
 from . import parsing
 from .safety import is_stuffed, looks_like_bare_list, strip_injections
-from .text import contains_stem, cyrillic_share, normalize, stem, stems, tokens
+from .text import contains_stem, cyrillic_share, is_latin, normalize, stem, stems, tokens
 
 # Words that frame a requirement rather than name it («опыт работы с», «знание», «от 3 лет»).
 _FILLER_WORDS = """
@@ -18,6 +18,7 @@ _FILLER_WORDS = """
 необходимое обязательное от лет года год месяцев не менее более с со в во на по для и или а также к
 о об при из за уровень уровне коммерческий коммерческого практический практического образование
 образования аналогичной аналогичный должности должность сфере области умеющий способность
+ведение ведения проведение использование использования применение составление
 тәжірибе тәжірибесі тәжірибесінің білу білуі білімі білім меңгеру меңгерген дағдысы дағдылары
 дағды жұмыс жұмысы жұмыстың кемінде жыл жылдан міндетті қажет артықшылық болып табылады және
 немесе мен бен пен бойынша деңгейі жақсы негізгі саласында
@@ -56,7 +57,7 @@ class Skill:
 @dataclass(frozen=True)
 class VacancyProfile:
     title: str
-    title_stems: frozenset
+    title_stems: frozenset  # the profession: content stems of the title and of "experience in X" items
     skills: tuple[Skill, ...]
     required_years: float
     level: str | None
@@ -66,7 +67,7 @@ class VacancyProfile:
     salary_min: float | None
     salary_max: float | None
     currency: str
-    languages: dict  # language key -> required level 1..6
+    languages: dict  # language key -> required level 1..6 (A1..C2), or None when the vacancy names no level
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,24 @@ def _is_soft(stem_tuple: tuple[str, ...]) -> bool:
 
 
 def _label(item: str) -> str:
-    label = _LEADING_FRAME.sub("", item.strip())
-    label = _TRAILING_YEARS.sub("", label).strip(" ,.-:")
-    return label or item.strip()
+    """Return the requirement as it reads mid-sentence.
+
+    Framing words go only before a technology name («знание 1С:Бухгалтерия» gives
+    «1С:Бухгалтерия»); a Russian or Kazakh phrase keeps them, because «знание города»
+    cut to «города» would be in the wrong case. A leading capital of a Cyrillic word is lowered.
+    """
+    label = _TRAILING_YEARS.sub("", item.strip()).strip(" ,.-:") or item.strip()
+    unframed = _LEADING_FRAME.sub("", label)
+    if unframed and re.match(r"[A-Za-z0-9]", unframed):
+        label = unframed
+    first = label.split(" ", 1)[0]
+    if len(first) > 1 and _is_cyrillic(first[0]) and first[0].isupper() and first[1:].islower():
+        label = label[0].lower() + label[1:]
+    return label
+
+
+def _is_cyrillic(char: str) -> bool:
+    return "а" <= char.lower() <= "я" or char.lower() in "ёәғқңөұүһі"
 
 
 def _skill_from_item(item: str) -> Skill | None:
@@ -142,16 +158,26 @@ def vacancy_profile(vacancy: Mapping) -> VacancyProfile:
     skills: list[Skill] = []
     languages: dict[str, int] = {}
     required_years = 0.0
+    field_stems: set[str] = set()
     seen: set[tuple] = set()
     for item in _split_items(source):
-        mentioned = parsing.languages_mentioned(item)
+        mentioned = parsing.languages_mentioned(item, strict=True)
         if mentioned:
             for key, mention in mentioned.items():
-                languages[key] = max(languages.get(key, 0), mention.level or 3)
+                languages[key] = max(languages.get(key) or 0, mention.level or 0) or None
             continue
         years = parsing.years_mentioned(item)
         if years and any(word in normalize(item) for word in _EXPERIENCE_WORDS):
+            # «Опыт продаж от 1 года» names the field, not a skill: its words join the
+            # profession. A technology in it («опыт работы с Python от 3 лет») stays a skill.
             required_years = max(required_years, years)
+            stripped = _TRAILING_YEARS.sub("", item)
+            field_stems.update(part for part in _content_stems(stripped) if not is_latin(part))
+            latin = [word for word in re.findall(r"[A-Za-z0-9][A-Za-z0-9+#.:]*", stripped)
+                     if not word.isdigit() and stem(word.lower()) not in FILLER_STEMS]
+            item = " ".join(latin)
+            if not item:
+                continue
         skill = _skill_from_item(_TRAILING_YEARS.sub("", item))
         if skill and skill.alternatives not in seen and len(skills) < 10:
             seen.add(skill.alternatives)
@@ -163,7 +189,7 @@ def vacancy_profile(vacancy: Mapping) -> VacancyProfile:
     location = str(vacancy.get("location") or "")
     return VacancyProfile(
         title=str(vacancy.get("title") or ""),
-        title_stems=frozenset(_content_stems(str(vacancy.get("title") or ""))),
+        title_stems=frozenset(_content_stems(str(vacancy.get("title") or ""))) | frozenset(field_stems),
         skills=tuple(skills),
         required_years=required_years,
         level=level,
@@ -217,8 +243,18 @@ def _infer_written_language(text: str, languages: dict) -> None:
 
 def skill_found(skill: Skill, present: set | frozenset) -> bool:
     """Tell whether any alternative of `skill` is shown by the stems in `present`."""
+    present = set(present)
     for alternative in skill.alternatives:
-        hits = sum(1 for part in alternative if contains_stem(part, set(present)))
+        # Latin parts (C, 1C, IELTS, PostgreSQL) must all be there: «права категории B»
+        # does not meet «права категории C». A Latin name of two or more characters is
+        # enough on its own («1С» for «1С:Бухгалтерия»). Of longer Russian or Kazakh
+        # phrases, 60% of the words are enough.
+        latin = [part for part in alternative if is_latin(part)]
+        if not all(part in present for part in latin):
+            continue
+        if any(len(part) >= 2 for part in latin):
+            return True
+        hits = sum(1 for part in alternative if contains_stem(part, present))
         needed = len(alternative) if len(alternative) <= 2 else max(2, round(len(alternative) * 0.6))
         if hits >= needed:
             return True

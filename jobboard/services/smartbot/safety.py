@@ -45,8 +45,8 @@ def strip_injections(text: str | None) -> tuple[str, bool]:
 
 
 def repetition_ratio(text: str | None) -> float:
-    """Return the share of tokens of length >= 3 that repeat an earlier token."""
-    words = [token for token in tokens(text) if len(token) >= 3]
+    """Return the share of tokens of length >= 4 that repeat an earlier token."""
+    words = [token for token in tokens(text) if len(token) >= 4]
     if len(words) < 6:
         return 0.0
     return 1 - len(set(words)) / len(words)
@@ -54,6 +54,10 @@ def repetition_ratio(text: str | None) -> float:
 
 def looks_like_bare_list(text: str | None) -> bool:
     """Tell whether `text` is a list of names rather than sentences about work."""
+    words = tokens(text)
+    latin = [word for word in words if re.fullmatch(r"[a-z0-9+#.]+", word)]
+    if len(words) >= 4 and len(latin) / len(words) >= 0.8 and not re.search(r"[.!?]\s", str(text)):
+        return True  # «Python Django PostgreSQL Docker» in a Russian or Kazakh dialog
     items = [item.strip() for item in re.split(r"[,;\n/|•·]", str(text or "")) if item.strip()]
     if len(items) < 5:
         return False
@@ -63,7 +67,7 @@ def looks_like_bare_list(text: str | None) -> bool:
 
 def is_stuffed(text: str | None, list_limit: int = 20) -> bool:
     """Tell whether `text` looks stuffed: a word repeated three times or more, or an overlong list."""
-    words = [token for token in tokens(text) if len(token) >= 2 and not token.isdigit()]
+    words = [token for token in tokens(text) if len(token) >= 4 and not token.isdigit()]
     if not words:
         return False
     counts = Counter(words)

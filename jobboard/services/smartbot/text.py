@@ -50,6 +50,21 @@ ALIASES = {
     "cd": "ci/cd",
 }
 
+# Kazakh words that name the same thing as a Russian one, as (Kazakh prefix, Russian word).
+# Resumes in Kazakhstan often mix the languages, so «B, C санатты куәлік» must meet
+# «права категории C». The Russian word is stemmed, so both sides end on the same stem.
+_KAZAKH_TO_RUSSIAN = (
+    ("куәлі", "права"), ("санат", "категория"), ("анықтама", "справка"), ("медициналық", "медицинская"),
+    ("бухгалтерлік", "бухгалтерский"), ("есептілі", "отчетность"), ("есеп", "учет"), ("салық", "налоговый"),
+    ("сату", "продажи"), ("сатылым", "продажи"), ("келіссөз", "переговоры"), ("қоңырау", "звонки"),
+    ("мұғалім", "учитель"), ("оқыту", "преподавание"), ("жүргізуші", "водитель"), ("аспаз", "повар"),
+    ("мейірбике", "медсестра"), ("қаласы", "город"), ("қалада", "город"),
+    ("қаланы", "город"), ("қалалық", "город"), ("білім", "образование"), ("жоғары", "высшее"),
+    ("орта", "среднее"), ("педагогика", "педагогическое"), ("сертификат", "сертификат"), ("кітапша", "книжка"),
+    ("санитарлық", "санитарная"), ("тағам", "блюда"), ("жүк", "грузовой"), ("клиент", "клиент"),
+    ("құжат", "документы"), ("бағдарлама", "программа"), ("әзірле", "разработка"),
+)
+
 # Russian endings (nouns, adjectives, participles, common verb forms), longest first.
 _RU_ENDINGS = sorted(
     """
@@ -114,6 +129,15 @@ def stem(token: str) -> str:
     token = ALIASES.get(token, token)
     if is_latin(token):
         return token
+    if token == "қала":
+        return _stem_cyrillic("город")
+    for prefix, russian in _KAZAKH_TO_RUSSIAN:
+        if token.startswith(prefix):
+            return _stem_cyrillic(russian)
+    return _stem_cyrillic(token)
+
+
+def _stem_cyrillic(token: str) -> str:
     # A word with Kazakh-only letters is Kazakh; any other Cyrillic word is tried as
     # Russian first, because Kazakh suffixes such as -та would also cut «работа».
     if any(ch in KAZAKH_LETTERS for ch in token):

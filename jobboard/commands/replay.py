@@ -1,0 +1,72 @@
+"""`jobboard replay`: run stored dialog transcripts through SmartBot's demo mode and check them."""
+
+import click
+
+from jobboard.services.smartbot import DemoSmartBot
+from jobboard.services.smartbot.transcripts import (
+    ReplayResult,
+    TranscriptError,
+    find_transcripts,
+    load_transcript,
+    replay_transcript,
+)
+
+_ROLE_LABELS = {"assistant": "bot", "candidate": "candidate"}
+
+
+@click.command("replay")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-q", "--quiet", is_flag=True, help="Print one line per transcript instead of the whole dialog.")
+def replay(paths: tuple[str, ...], quiet: bool) -> None:
+    """Replay dialog transcripts (JSON files or folders of them) in demo mode and check their expectations.
+
+    Exits with status 1 when a transcript cannot be read or any expectation is not met.
+    """
+    try:
+        files = find_transcripts(list(paths))
+    except TranscriptError as error:
+        raise click.ClickException(str(error)) from None
+    if not files:
+        raise click.ClickException(f"no *.json transcripts found in {', '.join(paths)}")
+
+    bot = DemoSmartBot()
+    passed = failed = broken = 0
+    for path in files:
+        try:
+            transcript = load_transcript(path)
+        except TranscriptError as error:
+            click.echo(f"ERROR {error}", err=True)
+            broken += 1
+            continue
+        result = replay_transcript(transcript, bot)
+        _print_result(result, quiet)
+        if result.passed:
+            passed += 1
+        else:
+            failed += 1
+
+    click.echo(f"{len(files)} transcripts: {passed} passed, {failed} failed, {broken} unreadable")
+    if failed or broken:
+        raise SystemExit(1)
+
+
+def _print_result(result: ReplayResult, quiet: bool) -> None:
+    transcript = result.transcript
+    assessment = result.assessment
+    status = "PASS" if result.passed else "FAIL"
+    headline = (f"{status} {transcript.path} [{transcript.lang}] {transcript.name}: "
+                f"score {assessment.relevance_score}, {len(result.questions)} questions")
+    if quiet:
+        click.echo(headline)
+    else:
+        click.echo(f"=== {transcript.path} [{transcript.lang}] {transcript.name}")
+        for message in result.messages:
+            label = _ROLE_LABELS.get(message["role"])
+            if label:
+                click.echo(f"  {label}: {message['content']}")
+        factors = ", ".join(f"{key} {value['score']:g}" for key, value in assessment.reasons.items())
+        click.echo(f"  factors: {factors}")
+        click.echo(f"  summary: {assessment.summary_text.splitlines()[0] if assessment.summary_text else ''}")
+        click.echo(f"  {headline}")
+    for failure in result.failures:
+        click.echo(f"    - {failure}")

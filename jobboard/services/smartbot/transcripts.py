@@ -1,0 +1,188 @@
+"""Stored dialog transcripts: load one from JSON, replay it through a backend, check its expectations.
+
+A transcript holds the vacancy and resume rows, the session language, the candidate's
+turns and the expectations. docs/smartbot.md describes the format; tests/dialogs has the
+corpus that `jobboard replay` and the test suite run.
+"""
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from .types import Assessment, DialogContext
+
+HIGH_FACTOR = 70.0  # a factor listed in "high_factors" must score at least this
+LOW_FACTOR = 40.0  # a factor listed in "low_factors" must score at most this
+_EXPECT_KEYS = {"score", "high_factors", "low_factors", "questions_include", "questions_exclude", "questions",
+                "done"}
+
+
+class TranscriptError(ValueError):
+    """A transcript file that cannot be read or does not follow the format."""
+
+
+@dataclass(frozen=True)
+class Transcript:
+    path: Path
+    name: str
+    lang: str
+    vacancy: dict
+    resume: dict | None
+    cover_letter: str | None
+    candidate_turns: tuple[str, ...]
+    expect: dict
+
+
+@dataclass
+class ReplayResult:
+    transcript: Transcript
+    messages: list = field(default_factory=list)  # [{"role", "content"}] as the routes would store them
+    questions: list = field(default_factory=list)  # assistant messages sent before the invitation to complete
+    done: bool = False
+    assessment: Assessment | None = None
+    failures: list = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures
+
+
+def find_transcripts(paths: list[str]) -> list[Path]:
+    """Return the *.json files named by `paths` (files, or folders searched recursively), sorted."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(path.rglob("*.json")))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise TranscriptError(f"{raw}: no such file or folder")
+    return found
+
+
+def _require(condition: bool, path: Path, message: str) -> None:
+    if not condition:
+        raise TranscriptError(f"{path}: {message}")
+
+
+def load_transcript(path: Path) -> Transcript:
+    """Read and validate one transcript file; raise TranscriptError with a one-line message."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise TranscriptError(f"{path}: cannot read the file ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise TranscriptError(f"{path}: the file is not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise TranscriptError(f"{path}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+
+    _require(isinstance(data, dict), path, "the top level must be a JSON object")
+    lang = data.get("lang", "ru")
+    _require(lang in ("ru", "kk"), path, f"'lang' must be \"ru\" or \"kk\", got {lang!r}")
+    vacancy = data.get("vacancy")
+    _require(isinstance(vacancy, dict) and isinstance(vacancy.get("title"), str), path,
+             "'vacancy' must be an object with a 'title' string")
+    resume = data.get("resume")
+    _require(resume is None or isinstance(resume, dict), path, "'resume' must be an object or null")
+    turns = data.get("candidate_turns")
+    _require(isinstance(turns, list) and all(isinstance(turn, str) for turn in turns), path,
+             "'candidate_turns' must be a list of strings")
+    cover_letter = data.get("cover_letter")
+    _require(cover_letter is None or isinstance(cover_letter, str), path, "'cover_letter' must be a string or null")
+    expect = data.get("expect", {})
+    _require(isinstance(expect, dict), path, "'expect' must be an object")
+    unknown = set(expect) - _EXPECT_KEYS
+    _require(not unknown, path, f"unknown keys in 'expect': {', '.join(sorted(unknown))}")
+    for key in ("score", "questions"):
+        if key in expect:
+            pair = expect[key]
+            _require(isinstance(pair, list) and len(pair) == 2 and all(isinstance(v, (int, float)) for v in pair),
+                     path, f"'expect.{key}' must be [min, max]")
+    for key in ("high_factors", "low_factors", "questions_include", "questions_exclude"):
+        if key in expect:
+            _require(isinstance(expect[key], list) and all(isinstance(v, str) for v in expect[key]), path,
+                     f"'expect.{key}' must be a list of strings")
+
+    return Transcript(
+        path=path,
+        name=str(data.get("name") or path.stem),
+        lang=lang,
+        vacancy=_with_decimals(vacancy, ("salary_min", "salary_max")),
+        resume=_with_decimals(resume, ("desired_salary",)) if resume is not None else None,
+        cover_letter=cover_letter,
+        candidate_turns=tuple(turns),
+        expect=expect,
+    )
+
+
+def _with_decimals(row: dict, money_fields: tuple[str, ...]) -> dict:
+    """Return `row` with its money fields as Decimal, the type the database rows carry."""
+    result = dict(row)
+    for name in money_fields:
+        if result.get(name) is not None:
+            result[name] = Decimal(str(result[name]))
+    return result
+
+
+def replay_transcript(transcript: Transcript, bot) -> ReplayResult:
+    """Run the dialog as the routes do: system note, greeting, then one reply per candidate turn."""
+    result = ReplayResult(transcript)
+
+    def context() -> DialogContext:
+        return DialogContext(transcript.vacancy, transcript.resume, transcript.lang, list(result.messages),
+                             transcript.cover_letter)
+
+    result.messages.append({"role": "system", "content": bot.system_note(context())})
+    turn = bot.open(context())
+    result.messages.append({"role": "assistant", "content": turn.text})
+    if not turn.interview_done:
+        result.questions.append(turn.text)
+    for text in transcript.candidate_turns:
+        result.messages.append({"role": "candidate", "content": text})
+        turn = bot.reply(context())
+        result.messages.append({"role": "assistant", "content": turn.text})
+        if not turn.interview_done:
+            result.questions.append(turn.text)
+    result.done = turn.interview_done
+    result.assessment = bot.complete(context())
+    result.failures = check_expectations(transcript.expect, result)
+    return result
+
+
+def check_expectations(expect: dict, result: ReplayResult) -> list[str]:
+    """Return one line per unmet expectation (empty when all are met)."""
+    failures = []
+    assessment = result.assessment
+    score = float(assessment.relevance_score)
+    if "score" in expect:
+        low, high = expect["score"]
+        if not low <= score <= high:
+            failures.append(f"score {score:.2f} is outside [{low}, {high}]")
+    for key in expect.get("high_factors", []):
+        factor = assessment.reasons.get(key)
+        if factor is None:
+            failures.append(f"factor '{key}' is missing, expected >= {HIGH_FACTOR:g}")
+        elif factor["score"] < HIGH_FACTOR:
+            failures.append(f"factor '{key}' scored {factor['score']:g}, expected >= {HIGH_FACTOR:g}")
+    for key in expect.get("low_factors", []):
+        factor = assessment.reasons.get(key)
+        if factor is None:
+            failures.append(f"factor '{key}' is missing, expected <= {LOW_FACTOR:g}")
+        elif factor["score"] > LOW_FACTOR:
+            failures.append(f"factor '{key}' scored {factor['score']:g}, expected <= {LOW_FACTOR:g}")
+    asked = "\n".join(result.questions).lower()
+    for word in expect.get("questions_include", []):
+        if word.lower() not in asked:
+            failures.append(f"no question mentions {word!r}")
+    for word in expect.get("questions_exclude", []):
+        if word.lower() in asked:
+            failures.append(f"a question mentions {word!r}, which it must not")
+    if "questions" in expect:
+        low, high = expect["questions"]
+        if not low <= len(result.questions) <= high:
+            failures.append(f"{len(result.questions)} questions asked, expected {low} to {high}")
+    if "done" in expect and bool(expect["done"]) != result.done:
+        failures.append("the bot did not invite completion" if expect["done"] else "the bot invited completion early")
+    return failures

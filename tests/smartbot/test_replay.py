@@ -1,0 +1,101 @@
+"""`jobboard replay` over the transcript corpus, and its handling of failing and broken files."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from jobboard.commands.replay import replay
+
+DIALOGS = Path(__file__).resolve().parents[1] / "dialogs"
+
+
+def transcript(**overrides) -> dict:
+    data = json.loads((DIALOGS / "ru_python_strong.json").read_text(encoding="utf-8"))
+    data.update(overrides)
+    return data
+
+
+def write(tmp_path: Path, name: str, content) -> Path:
+    path = tmp_path / name
+    text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_corpus_has_both_languages_and_many_professions():
+    files = sorted(DIALOGS.glob("*.json"))
+    data = [json.loads(path.read_text(encoding="utf-8")) for path in files]
+
+    assert len(files) >= 24
+    assert {item["lang"] for item in data} == {"ru", "kk"}
+    assert len({item["vacancy"]["title"] for item in data}) >= 6
+
+
+def test_corpus_replays_with_every_expectation_met():
+    result = CliRunner().invoke(replay, [str(DIALOGS)])
+
+    assert result.exit_code == 0, result.output
+    count = len(list(DIALOGS.glob("*.json")))
+    assert f"{count} transcripts: {count} passed, 0 failed, 0 unreadable" in result.output
+
+
+def test_replay_prints_dialog_and_score(tmp_path):
+    path = write(tmp_path, "one.json", transcript())
+
+    result = CliRunner().invoke(replay, [str(path)])
+
+    assert result.exit_code == 0
+    assert "bot: Здравствуйте!" in result.output
+    assert "candidate: Да, с Docker работаю каждый день" in result.output
+    assert "factors: skills" in result.output
+    assert "PASS" in result.output and "score " in result.output
+
+
+def test_unmet_expectation_exits_non_zero(tmp_path):
+    path = write(tmp_path, "strict.json", transcript(expect={"score": [0, 10], "questions_include": ["Kubernetes"]}))
+
+    result = CliRunner().invoke(replay, ["--quiet", str(path)])
+
+    assert result.exit_code == 1
+    assert "FAIL" in result.output
+    assert "is outside [0, 10]" in result.output
+    assert "no question mentions 'Kubernetes'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "invalid JSON at line 1"),
+        ([1, 2], "the top level must be a JSON object"),
+        (transcript(lang="en"), "'lang' must be \"ru\" or \"kk\""),
+        (transcript(candidate_turns="да"), "'candidate_turns' must be a list of strings"),
+        (transcript(vacancy={"description": "no title"}), "'vacancy' must be an object with a 'title' string"),
+        (transcript(expect={"score": 90}), "'expect.score' must be [min, max]"),
+        (transcript(expect={"scroe": [1, 2]}), "unknown keys in 'expect': scroe"),
+    ],
+)
+def test_bad_file_gives_one_error_line(tmp_path, content, message):
+    path = write(tmp_path, "bad.json", content)
+
+    result = CliRunner().invoke(replay, [str(path)])
+
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_missing_path_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(replay, [str(tmp_path / "nowhere")])
+
+    assert result.exit_code == 1
+    assert "no such file or folder" in result.output
+
+
+def test_empty_folder_is_an_error(tmp_path):
+    result = CliRunner().invoke(replay, [str(tmp_path)])
+
+    assert result.exit_code == 1
+    assert "no *.json transcripts found" in result.output
