@@ -48,13 +48,17 @@ EVIDENCE_STUFFED = 0.25
 EVIDENCE_ANSWER = 0.6
 EVIDENCE_ANSWER_BARE = 0.3
 ANSWER_EVIDENCE_CAP = 0.4  # answers add at most this share of all required skills
-KNOCKOUT_SKILLS = 25.0
+KNOCKOUT_SKILLS = 25.0  # below this, the key skills count as not met
+KNOCKOUT_CORE_LANGUAGE = 50.0  # below this, a language the title names counts as not met
+CORE_LANGUAGE_EMPHASIS = 3.0  # a language the title names weighs three times as much
 KNOCKOUT_MULTIPLIER = 0.6
 EVIDENCE_ANSWER_STUFFED = 0.15
 CONTRADICTION_PENALTY = 35
 STUFFING_PENALTY = 60
 OTHER_FIELD_CAP = 40.0  # years in an unrelated profession show work habits, not the skills
-UNVERIFIED_EXPERIENCE_CAP = 75.0  # years named only in answers are not checked against a resume
+UNVERIFIED_EXPERIENCE_CAP = 75.0  # years named only in answers, with no resume to check them against
+UNVERIFIED_AGAINST_RESUME_CAP = 50.0  # years named only in answers while the resume shows none
+MEETS_MINIMUM = 85.0
 DEFAULT_LANGUAGE_LEVEL = 3  # B1, a working level, when the vacancy names a language without a level
 _EXPERIENCE_WORDS = ("опыт", "стаж", "тәжірибе", "experience", "работаю", "жұмыс істеймін")
 
@@ -64,6 +68,8 @@ class Factor:
     key: str
     score: float  # 0..100
     reason: str
+    emphasis: float = 1.0  # multiplies the factor's base weight before the weights are scaled to 1
+    key_requirement: bool = False  # a low score triggers the knock-out rule (see weigh)
 
 
 @dataclass
@@ -94,22 +100,28 @@ def weigh(factors: list[Factor], lang: str = "ru") -> tuple[Decimal, dict]:
     """Return the weighted score (two decimals) and reasons_json for `factors`.
 
     Knock-out rule: when the vacancy's key requirements are not met (skills below
-    KNOCKOUT_SKILLS), the weighted score is multiplied by KNOCKOUT_MULTIPLIER, as a
+    KNOCKOUT_SKILLS, or a language the title names below KNOCKOUT_CORE_LANGUAGE), the
+    weighted score is multiplied by KNOCKOUT_MULTIPLIER, as a
     recruiter would not shortlist a candidate for a good salary match alone. The skills
     reason says so, and the multiplier keeps the order among such candidates.
     """
-    total_weight = sum(WEIGHTS[factor.key] for factor in factors) or 1.0
+    total_weight = sum(WEIGHTS[factor.key] * factor.emphasis for factor in factors) or 1.0
     score = 0.0
     reasons = {}
+    knocked_out = None
     for factor in factors:
-        weight = WEIGHTS[factor.key] / total_weight
+        weight = WEIGHTS[factor.key] * factor.emphasis / total_weight
         clamped = min(100.0, max(0.0, factor.score))
         score += weight * clamped
         reasons[factor.key] = {"score": round(clamped, 1), "weight": round(weight, 3), "reason": factor.reason}
-    skills = reasons.get("skills")
-    if skills is not None and skills["score"] < KNOCKOUT_SKILLS:
+        if knocked_out is None and factor.key == "skills" and clamped < KNOCKOUT_SKILLS:
+            knocked_out = factor.key
+        if knocked_out is None and factor.key_requirement and clamped < KNOCKOUT_CORE_LANGUAGE:
+            knocked_out = factor.key
+    if knocked_out is not None:
         score *= KNOCKOUT_MULTIPLIER
-        skills["reason"] += texts(lang)["r_knockout"].format(percent=round((1 - KNOCKOUT_MULTIPLIER) * 100))
+        note = texts(lang)["r_knockout"].format(percent=round((1 - KNOCKOUT_MULTIPLIER) * 100))
+        reasons[knocked_out]["reason"] += note
     return quantize(score), reasons
 
 
@@ -146,7 +158,7 @@ def _answer_evidence(skill: Skill, sources: list, findings: _Findings) -> tuple[
             elif stuffed:
                 best = max(best, EVIDENCE_ANSWER_STUFFED)
             else:
-                contextual = len(parsing.words(text)) >= 5
+                contextual = len(parsing.words(text)) >= 5 and not parsing.has_hedge(clause)
                 best = max(best, EVIDENCE_ANSWER if contextual else EVIDENCE_ANSWER_BARE)
         if not mentioned and step is not None and step.topic == topics.SKILLS and skill in step.skills:
             verdict = parsing.yes_no(text)
@@ -245,6 +257,12 @@ def _claimed_years(analysis: Analysis) -> tuple[float | None, bool]:
     return (max(claims) if claims else None), short
 
 
+def _beyond_minimum(years: float, need: float) -> float:
+    """Score experience that meets the minimum: 85 at the minimum, 100 once it exceeds it by
+    the minimum again (at least two years), so that more experience still ranks higher."""
+    return MEETS_MINIMUM + (100.0 - MEETS_MINIMUM) * min(1.0, (years - need) / max(need, 2.0))
+
+
 def _experience(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
     table = texts(lang)
     vacancy, resume = analysis.vacancy, analysis.resume
@@ -271,13 +289,14 @@ def _experience(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
         return Factor("experience", 30.0, table["r_experience_unknown"])
     have_text = format_years(years, lang)
     if need == 0:
-        score, reason = 100.0, table["r_experience_entry"].format(have=have_text)
+        score, reason = _beyond_minimum(years, need), table["r_experience_entry"].format(have=have_text)
     else:
-        score = 100.0 if years >= need else max(10.0, 100.0 * years / need)
+        score = _beyond_minimum(years, need) if years >= need else max(10.0, 100.0 * years / need)
         key = "r_experience" if vacancy.level else "r_experience_plain"
         reason = table[key].format(have=have_text, need_from=format_years_from(need, lang), level=vacancy.level)
-    if unverified and score > UNVERIFIED_EXPERIENCE_CAP:
-        score = UNVERIFIED_EXPERIENCE_CAP
+    cap = UNVERIFIED_EXPERIENCE_CAP if not resume.present else UNVERIFIED_AGAINST_RESUME_CAP
+    if unverified and score > cap:
+        score = cap
         reason += table["r_experience_unverified"]
     if other_field and score > OTHER_FIELD_CAP:
         score = OTHER_FIELD_CAP
@@ -446,7 +465,9 @@ def _languages(analysis: Analysis, lang: str, findings: _Findings) -> Factor | N
         total += share
         parts.append(table[template].format(language=name))
     score = 100.0 * total / len(required)
-    return Factor("languages", score, table["r_languages"].format(details="; ".join(parts)))
+    core = bool(analysis.vacancy.core_languages)
+    return Factor("languages", score, table["r_languages"].format(details="; ".join(parts)),
+                  emphasis=CORE_LANGUAGE_EMPHASIS if core else 1.0, key_requirement=core)
 
 
 # --- answers and confidence ----------------------------------------------------------

@@ -37,6 +37,11 @@ _NEGATION_RE = re.compile(
     r"\w+(?:маған|меген|мадым|медім|бадым|бедім|падым|педім|маймын|меймін|баймын|беймін|паймын|пеймін)"
 )
 
+_HEDGE_RE = re.compile(
+    r"(?:^|\s)(?:немного|немножко|мало|чуть-чуть|слегка|поверхностно|базов\w*|аз|азырақ|сәл|a little|basic)(?:\s|$)"
+    r"|теори\w*|изуча\w*|на курсах|по курсам|в университете|оқыдым|курста|theory"
+)
+
 CURRENCY_WORDS = {
     "KZT": ("тенге", "теңге", "тг", "₸", "kzt"),
     "USD": ("$", "usd", "долл", "dollar"),
@@ -150,6 +155,11 @@ def currency_mentioned(text: str | None) -> str | None:
 
 def has_negation(text: str | None) -> bool:
     return bool(_NEGATION_RE.search(normalize(text)))
+
+
+def has_hedge(text: str | None) -> bool:
+    """Tell whether `text` plays the experience down («немного», «только теория», «по курсам», «аз»)."""
+    return bool(_HEDGE_RE.search(normalize(text)))
 
 
 # Start date: the number of weeks until the candidate can start.

@@ -68,6 +68,7 @@ class VacancyProfile:
     salary_max: float | None
     currency: str
     languages: dict  # language key -> required level 1..6 (A1..C2), or None when the vacancy names no level
+    core_languages: frozenset  # languages the title names («Учитель английского языка»): the job itself
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,8 @@ def vacancy_profile(vacancy: Mapping) -> VacancyProfile:
         salary_max=as_float(vacancy.get("salary_max")),
         currency=str(vacancy.get("salary_currency") or "KZT").upper(),
         languages=languages,
+        core_languages=frozenset(key for key in parsing.languages_mentioned(vacancy.get("title"), strict=True)
+                                 if key in languages),
     )
 
 
