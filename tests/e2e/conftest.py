@@ -64,6 +64,8 @@ class Screenshots:
     def take(self, page, step: str) -> Path:
         self.count += 1
         path = self.folder / f"{self.count:02d}-{step}.png"
+        # A full-page shot of a scrolled page draws the sticky header mid-page.
+        page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=str(path), full_page=True)
         return path
 

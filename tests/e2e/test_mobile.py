@@ -75,7 +75,10 @@ def test_chat_drawer_fits_375(mobile_page, screenshots):
     chat = page.get_by_role("dialog", name="SmartBot")
     expect(chat.locator(".chat-message").first).to_be_visible()
     box = chat.bounding_box()
-    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 375
+    assert box is not None
+    assert box["x"] >= 0, f"the drawer starts left of the screen at x={box['x']}"
+    assert box["x"] + box["width"] <= 375, f"the drawer ends at {box['x'] + box['width']} px, past 375 px"
     screenshots.take(page, "employer-chat")
     page.keyboard.press("Escape")
     expect(chat).to_be_hidden()
+    expect(page.get_by_role("button", name="Чат").first).to_be_focused()

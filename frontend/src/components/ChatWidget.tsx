@@ -14,7 +14,7 @@ import { Spinner } from './ui/Spinner'
 
 const CHAT_LANGS: readonly ChatLang[] = ['ru', 'kk']
 
-/** The SmartBot drawer on the right edge, for whichever application the app has opened. */
+/** Renders the SmartBot drawer on the right edge for the application the app has opened. */
 export function ChatWidget() {
   const { target, closeChat } = useChat()
   if (!target) return null

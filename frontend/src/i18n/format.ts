@@ -19,15 +19,15 @@ export type PluralNoun = 'job' | 'application' | 'resume'
 
 /**
  * Some browsers accept kk-KZ but ship no Kazakh data (Debian's Chromium 156
- * formats a date as "2026 M12 4" and money as "KZT 1,000"). A probe tells
- * whether the data is there.
+ * formats a date as "2026 M12 4" and money as "KZT 1,000"). A probe checks
+ * whether the data is present.
  */
 function hasKazakhData(): boolean {
   const month = new Intl.DateTimeFormat('kk-KZ', { month: 'long' }).format(new Date(2020, 11, 1))
   return month.toLowerCase().includes(KAZAKH_MONTHS[11])
 }
 
-/** Numbers in Kazakh are written as in Russian ("350 000,5"), so ru-KZ stands in for missing kk data. */
+/** Numbers in Kazakh are written as in Russian ("350 000,5"), so ru-KZ replaces missing kk data. */
 function numberLocale(lang: Lang): string {
   if (lang !== 'kk' || hasKazakhData()) return LOCALES[lang]
   return LOCALES.ru

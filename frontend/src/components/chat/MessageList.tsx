@@ -17,7 +17,7 @@ function roleLabelKey(role: MessageRole, readOnly: boolean): MessageKey {
   return readOnly ? 'chat.roleCandidateForEmployer' : 'chat.roleCandidate'
 }
 
-/** The dialog as bubbles by role, scrolled so the newest line stays in view. */
+/** Renders the dialog as bubbles by role; the candidate's view follows the newest line. */
 export function MessageList({ messages, pendingText, streamingText, waiting, readOnly }: MessageListProps) {
   const { t, dateTime } = useI18n()
   const endRef = useRef<HTMLLIElement>(null)
