@@ -41,7 +41,7 @@ def python_resume() -> dict:
         "languages": "Русский — родной, английский B2",
         "portfolio_url": None,
         "desired_position": "Python-разработчик",
-        "desired_salary": None,
+        "desired_salary": Decimal("800000"),
         "location": "Алматы",
     }
 

@@ -207,8 +207,8 @@ def finished_dialog(bot) -> Dialog:
     dialog = Dialog(bot, python_vacancy(), python_resume())
     dialog.open()
     for answer in ("С Docker работаю два года, собираю образы и настраиваю CI.",
-                   "Ожидаю 800 тысяч тенге.",
-                   "Смогу выйти через две недели."):
+                   "Смогу выйти через две недели.",
+                   "Хочу работать над платёжной системой с высокой нагрузкой."):
         dialog.say(answer)
     return dialog
 

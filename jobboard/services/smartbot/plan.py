@@ -157,7 +157,9 @@ def answers_step(step: Step, text: str) -> bool:
     if not text.strip():
         return False
     if step.topic == SKILLS:
-        return mentions_any_skill(step, text) or parsing.yes_no(text) is not None or parsing.has_negation(text)
+        if mentions_any_skill(step, text) or parsing.yes_no(text) is not None:
+            return True
+        return parsing.has_negation(text) and not sounds_evasive(text)  # «не работал» answers, «не знаю» dodges
     if step.topic == EXPERIENCE:
         if parsing.years_mentioned(text) is not None or _says_no_experience(text):
             return True

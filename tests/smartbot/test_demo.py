@@ -1,0 +1,251 @@
+"""The demo backend as a candidate and an employer see it: questions, follow-ups, scores, summary."""
+
+from decimal import Decimal
+
+import pytest
+
+from jobboard.services.smartbot import Assessment, BotTurn, DemoSmartBot, DialogContext
+from jobboard.services.smartbot.analysis import analyze
+from jobboard.services.smartbot.templates import KK, RU
+
+from .conftest import Dialog, accountant_vacancy, python_resume, python_vacancy
+
+DOCKER_ANSWER = "С Docker работаю два года: собираю образы и пишу docker-compose для CI."
+
+
+def strong_dialog(lang: str = "ru") -> Dialog:
+    dialog = Dialog(DemoSmartBot(), python_vacancy(), python_resume(), lang)
+    dialog.open()
+    return dialog
+
+
+def test_templates_have_same_keys_in_both_languages():
+    assert set(RU) == set(KK)
+    assert set(RU["languages"]) == set(KK["languages"])
+    assert len(RU["acks"]) == len(KK["acks"])
+
+
+def test_open_greets_and_asks_about_the_gap():
+    turn = strong_dialog().bot.open(strong_dialog().context())
+
+    assert turn.text.startswith("Здравствуйте! Я SmartBot")
+    assert "«Python-разработчик»" in turn.text
+    assert "Docker" in turn.text
+    assert turn.text.count("?") == 1
+    assert turn.interview_done is False
+
+
+def test_system_note_is_short_and_in_session_language():
+    bot = DemoSmartBot()
+
+    ru = bot.system_note(DialogContext(python_vacancy(), python_resume(), "ru", []))
+    kk = bot.system_note(DialogContext(python_vacancy(), python_resume(), "kk", []))
+
+    assert ru == "SmartBot: собеседование по вакансии «Python-разработчик», язык диалога — русский."
+    assert "қазақ тілі" in kk
+    assert len(ru) < 120
+
+
+def test_never_asks_what_the_resume_answers():
+    resume = dict(python_resume(), desired_salary=Decimal("800000"), skills="Python, Django, PostgreSQL, Docker")
+    dialog = Dialog(DemoSmartBot(), python_vacancy(), resume)
+    dialog.open()
+    for answer in ("Через две недели.", "Интересен финтех и нагрузка.", "Ускорил API в четыре раза."):
+        dialog.say(answer)
+
+    asked = " ".join(dialog.questions()).lower()
+    for topic_word in ("зарплат", "переезд", "город", "docker", "django", "английск", "сколько лет"):
+        assert topic_word not in asked
+
+
+def test_one_question_per_message():
+    dialog = Dialog(DemoSmartBot(), accountant_vacancy(), None)
+    dialog.open()
+    for answer in ("1С знаю, вела учёт в ТОО три года.", "Опыт 3 года.", "Живу в Астане.", "400 тысяч.",
+                   "Казахский свободный.", "Сразу."):
+        dialog.say(answer)
+
+    for message in dialog.questions():
+        assert message.count("?") <= 1, message
+
+
+@pytest.mark.parametrize(
+    ("vacancy", "resume"),
+    [
+        (python_vacancy(), python_resume()),
+        (python_vacancy(), None),
+        (python_vacancy(), dict(python_resume(), skills="Python, Django, PostgreSQL, Docker")),
+        (accountant_vacancy(), None),
+        (accountant_vacancy(), {"title": "Бухгалтер", "location": "Караганда", "languages": "Русский"}),
+    ],
+)
+def test_plan_has_three_to_five_questions(vacancy, resume):
+    plan = analyze(DialogContext(vacancy, resume, "ru", [])).plan
+
+    assert 3 <= len(plan) <= 5
+    assert len({(step.topic, step.kind) for step in plan}) == len(plan)
+
+
+def test_topic_answered_early_is_not_asked_again():
+    dialog = Dialog(DemoSmartBot(), accountant_vacancy(), None)
+    dialog.open()
+
+    dialog.say("1С знаю, вела учёт и сдавала налоговую отчётность три года, жду 400 тысяч.")
+    dialog.say("Опыт 3 года.")
+    dialog.say("Живу в Астане.")
+
+    asked = " ".join(dialog.questions()).lower()
+    assert "какую зарплату" not in asked
+
+
+def test_evasive_answer_gets_one_follow_up_then_moves_on():
+    dialog = strong_dialog()
+
+    first = dialog.say("Не знаю.")
+    second = dialog.say("Потом скажу.")
+
+    assert first.text.startswith("Понимаю. Уточню:")
+    assert "Docker" in first.text
+    assert "Docker" not in second.text
+    assert second.text == "Хорошо, это учтено. Когда вы сможете приступить к работе?"
+
+
+def test_answered_plan_invites_completion():
+    dialog = strong_dialog()
+    dialog.say(DOCKER_ANSWER)
+    dialog.say("Через две недели.")
+
+    last = dialog.say("Хочу работать в финтехе.")
+
+    assert last.interview_done is True
+    assert last.text == RU["invite"]
+    assert "«Завершить»" in last.text
+
+
+def test_message_after_done_is_polite_and_rescored():
+    dialog = strong_dialog("kk")
+    for answer in (DOCKER_ANSWER, "Екі аптадан кейін.", "Финтехте жұмыс істегім келеді."):
+        dialog.say(answer)
+
+    extra = dialog.say("Жауап қашан болады?")
+
+    assert extra.interview_done is True
+    assert extra.text == KK["after_done"]
+    assert "«Аяқтау»" in extra.text
+    assert Decimal("0") <= extra.relevance_score <= Decimal("100")
+
+
+def test_language_switch_mid_dialog_continues_in_new_language():
+    dialog = strong_dialog("ru")
+    dialog.say(DOCKER_ANSWER)
+    dialog.lang = "kk"
+
+    turn = dialog.say("Екі аптадан кейін.")
+
+    assert turn.text == "Жақсы, ескерілді. Бұл вакансия сізді несімен қызықтырды?"
+
+
+def test_same_input_gives_same_output():
+    answers = (DOCKER_ANSWER, "Через две недели.", "Интересен финтех.")
+    results = []
+    for _ in range(2):
+        dialog = strong_dialog()
+        turns = [dialog.say(answer) for answer in answers]
+        results.append((dialog.questions(), [turn.relevance_score for turn in turns],
+                        dialog.bot.complete(dialog.context())))
+
+    assert results[0] == results[1]
+
+
+def test_score_and_reasons_follow_the_contract():
+    dialog = strong_dialog()
+    turn = dialog.say(DOCKER_ANSWER)
+
+    assert isinstance(turn, BotTurn)
+    assert turn.relevance_score == turn.relevance_score.quantize(Decimal("0.01"))
+    assert set(turn.reasons) >= {"skills", "experience", "location", "salary", "languages", "answers", "confidence"}
+    for factor in turn.reasons.values():
+        assert set(factor) == {"score", "weight", "reason"}
+        assert 0 <= factor["score"] <= 100
+        assert factor["reason"]
+    assert abs(sum(factor["weight"] for factor in turn.reasons.values()) - 1) < 0.01
+    weighted = sum(factor["score"] * factor["weight"] for factor in turn.reasons.values())
+    assert abs(float(turn.relevance_score) - weighted) < 0.5
+
+
+def test_reasons_are_in_session_language():
+    dialog = strong_dialog("kk")
+    turn = dialog.say(DOCKER_ANSWER)
+
+    assert turn.reasons["skills"]["reason"].startswith("Негізгі дағдылар")
+    assert turn.reasons["location"]["reason"] == "Кандидат жұмыс орналасқан қалада тұрады: Алматы."
+
+
+def test_score_updates_after_each_answer():
+    dialog = strong_dialog()
+    before = dialog.bot.reply(dialog.context()).reasons["skills"]["score"]
+
+    after = dialog.say(DOCKER_ANSWER).reasons["skills"]["score"]
+
+    assert after > before
+
+
+def test_complete_returns_summary_with_strengths_gaps_and_recommendation():
+    dialog = strong_dialog()
+    for answer in (DOCKER_ANSWER, "Через две недели.", "Интересен финтех."):
+        dialog.say(answer)
+
+    result = dialog.bot.complete(dialog.context())
+
+    assert isinstance(result, Assessment)
+    lines = result.summary_text.splitlines()
+    assert lines[0] == f"Соответствие вакансии «Python-разработчик»: {str(result.relevance_score).rstrip('0').rstrip('.').replace('.', ',')}%."
+    assert lines[1].startswith("Сильные стороны: ключевые навыки")
+    assert lines[2].startswith("Пробелы:")
+    assert lines[3] == "Рекомендация: пригласить на собеседование."
+    assert result == dialog.bot.assess(dialog.context())
+
+
+def test_kazakh_summary_for_weak_candidate_recommends_decline():
+    resume = {"title": "Сатушы", "experience": "2022–2025, дүкенде сатушы.", "skills": "Касса", "location": "Шымкент"}
+    dialog = Dialog(DemoSmartBot(), python_vacancy(), resume, "kk")
+    dialog.open()
+
+    result = dialog.bot.complete(dialog.context())
+
+    assert result.summary_text.startswith("«Python-разработчик» вакансиясына сәйкестігі:")
+    assert "Ұсыныс: бұл вакансияға сай келмейтін сияқты." in result.summary_text
+    assert result.relevance_score < Decimal("40")
+
+
+def test_stream_reply_chunks_join_to_the_stored_text():
+    dialog = strong_dialog()
+
+    chunks, final = dialog.say_streamed(DOCKER_ANSWER)
+
+    assert len(chunks) > 1
+    assert "".join(chunks) == final.text
+    assert isinstance(final, BotTurn)
+
+
+@pytest.mark.parametrize(
+    "vacancy",
+    [
+        {"title": "Стажёр"},
+        {"title": "Кассир", "description": "Работа на кассе.", "requirements": None, "location": None,
+         "salary_min": None, "salary_max": None, "remote_work": None},
+        {"title": "Водитель", "requirements": "", "location": "Костанай", "salary_min": Decimal("0"),
+         "salary_max": None, "experience_level": "senior"},
+    ],
+)
+def test_sparse_vacancy_and_no_resume_still_interview(vacancy):
+    dialog = Dialog(DemoSmartBot(), vacancy, None)
+
+    opening = dialog.open()
+    turn = dialog.say("Опыт 2 года, живу рядом, готов выйти сразу.")
+    result = dialog.bot.complete(dialog.context())
+
+    assert opening.text.endswith("?")
+    assert turn.text
+    assert Decimal("0") <= result.relevance_score <= Decimal("100")
+    assert result.summary_text
