@@ -162,3 +162,19 @@ def test_signup_shows_server_field_errors(desktop_page, screenshots):
         "Эта эл. почта уже зарегистрирована. Войдите или укажите другую."
     )
     screenshots.take(page, "email-taken")
+
+
+def test_rejected_token_sends_user_to_sign_in(desktop_page):
+    page = desktop_page
+    page.goto("/")
+    page.evaluate("localStorage.setItem('jobboard.token', 'not-a-valid-token')")
+    page.goto("/applications")
+    expect(page).to_have_url(re.compile(r"/signin\?next=%2Fapplications&reason=expired$"))
+    expect(page.get_by_role("status").filter(has_text="Сеанс истёк. Войдите снова.")).to_be_visible()
+    assert page.evaluate("localStorage.getItem('jobboard.token')") is None
+
+    page.get_by_label("Эл. почта").fill(DEMO_SEEKER)
+    page.get_by_label("Пароль").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Войти", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/applications$"))
+    expect(page.get_by_role("heading", name="Мои отклики")).to_be_visible()

@@ -30,3 +30,22 @@ def sign_out(page: Page) -> None:
 
 def has_horizontal_scroll(page: Page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth")
+
+
+def api_user(page: Page, *, user_type: str, full_name: str, email: str, password: str) -> dict:
+    """Register a user through the API and return the login answer (token and user), for quick setup."""
+    registered = page.request.post(
+        "/auth/register",
+        data={"email": email, "password": password, "full_name": full_name, "user_type": user_type},
+    )
+    assert registered.status == 201, registered.text()
+    login = page.request.post("/auth/login", data={"email": email, "password": password})
+    assert login.status == 200, login.text()
+    return login.json()
+
+
+def api_post(page: Page, token: str, path: str, body: dict) -> dict:
+    """POST a JSON body as the token's user and return the created object."""
+    response = page.request.post(path, data=body, headers={"Authorization": f"Bearer {token}"})
+    assert response.status == 201, response.text()
+    return response.json()

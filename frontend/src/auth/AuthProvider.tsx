@@ -7,6 +7,8 @@ export interface Auth {
   user: User | null
   /** True until the stored token has been checked with GET /auth/me. */
   loading: boolean
+  /** True after the server rejected the stored token, until the next sign-in. */
+  sessionExpired: boolean
   signIn: (email: string, password: string) => Promise<User>
   signOut: () => void
 }
@@ -22,10 +24,12 @@ interface AuthProviderProps {
 export function AuthProvider({ children, onSessionExpired }: AuthProviderProps) {
   const [user, setUser] = useState<User | null>(null)
   const [loading, setLoading] = useState<boolean>(() => tokenStorage.get() !== null)
+  const [sessionExpired, setSessionExpired] = useState(false)
 
   useEffect(() => {
     setUnauthorizedHandler(() => {
       setUser(null)
+      setSessionExpired(true)
       onSessionExpired()
     })
     return () => setUnauthorizedHandler(null)
@@ -54,6 +58,7 @@ export function AuthProvider({ children, onSessionExpired }: AuthProviderProps) 
   const signIn = useCallback(async (email: string, password: string) => {
     const answer = await authApi.login(email, password)
     tokenStorage.set(answer.access_token)
+    setSessionExpired(false)
     setUser(answer.user)
     return answer.user
   }, [])
@@ -63,7 +68,10 @@ export function AuthProvider({ children, onSessionExpired }: AuthProviderProps) 
     setUser(null)
   }, [])
 
-  const value = useMemo<Auth>(() => ({ user, loading, signIn, signOut }), [user, loading, signIn, signOut])
+  const value = useMemo<Auth>(
+    () => ({ user, loading, sessionExpired, signIn, signOut }),
+    [user, loading, sessionExpired, signIn, signOut],
+  )
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
 }
 

@@ -8,12 +8,15 @@ import { useAuth } from './AuthProvider'
 
 /** Renders its page for a signed-in user of the role; guests go to sign-in and come back. */
 export function RequireRole({ role, children }: { role: UserType; children: ReactNode }) {
-  const { user, loading } = useAuth()
+  const { user, loading, sessionExpired } = useAuth()
   const { t } = useI18n()
   const location = useLocation()
 
   if (loading) return <Spinner label={t('common.loading')} />
-  if (!user) return <Navigate to={signInPath(location.pathname + location.search)} replace />
+  if (!user) {
+    const next = location.pathname + location.search
+    return <Navigate to={signInPath(next, sessionExpired ? 'expired' : undefined)} replace />
+  }
   if (user.user_type !== role) {
     return (
       <section className="page page--narrow">
