@@ -1,6 +1,6 @@
 """Check that SmartBot ranks candidates the way a recruiter would.
 
-Each file in tests/ranking holds one vacancy and its candidates in the order a recruiter
+Each file in tests/ranking contains one vacancy and its candidates in the order a recruiter
 agreed on, best first. Every candidate goes through a demo-mode dialog: at each step the
 candidate gives the answer listed for the step's topic (skills, experience, location,
 salary, languages, start, motivation, achievement) or a non-answer when none is listed.

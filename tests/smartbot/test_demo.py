@@ -98,7 +98,7 @@ def test_topic_answered_early_is_not_asked_again():
     assert "какую зарплату" not in asked
 
 
-def test_evasive_answer_gets_one_follow_up_then_moves_on():
+def test_evasive_answer_gets_one_follow_up():
     dialog = strong_dialog()
 
     first = dialog.say("Не знаю.")

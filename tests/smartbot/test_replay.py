@@ -50,7 +50,8 @@ def test_replay_prints_dialog_and_score(tmp_path):
     assert "bot: Здравствуйте!" in result.output
     assert "candidate: Да, с Docker работаю каждый день" in result.output
     assert "factors: skills" in result.output
-    assert "PASS" in result.output and "score " in result.output
+    assert "PASS" in result.output
+    assert "score " in result.output
 
 
 def test_unmet_expectation_exits_non_zero(tmp_path):

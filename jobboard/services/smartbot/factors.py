@@ -1,8 +1,8 @@
 """The explainable factor model: each factor scores 0-100 with a weight and a one-line reason.
 
-The relevance score is the weighted mean of the factors that apply to the vacancy (a
-vacancy with no salary range has no salary factor; the weights of the rest are scaled to
-sum to 1). Candidate text can only add capped evidence: a skill named only in an answer
+The relevance score is the weighted mean of the factors that apply to the vacancy. A
+vacancy with no salary range has no salary factor, and the weights of the rest are scaled
+to sum to 1. Candidate text can only add capped evidence: a skill named only in an answer
 counts at most 0.6 of a skill shown in the resume, and answers together can lift the
 skills factor by at most 40 points. Contradictions lower the confidence factor.
 """
@@ -99,11 +99,11 @@ def compute_factors(analysis: Analysis, lang: str, final: bool = False) -> list[
 def weigh(factors: list[Factor], lang: str = "ru") -> tuple[Decimal, dict]:
     """Return the weighted score (two decimals) and reasons_json for `factors`.
 
-    Knock-out rule: when the vacancy's key requirements are not met (skills below
-    KNOCKOUT_SKILLS, or a language the title names below KNOCKOUT_CORE_LANGUAGE), the
-    weighted score is multiplied by KNOCKOUT_MULTIPLIER, as a
-    recruiter would not shortlist a candidate for a good salary match alone. The skills
-    reason says so, and the multiplier keeps the order among such candidates.
+    Knock-out rule: a key requirement is not met when skills score below KNOCKOUT_SKILLS
+    or a language the title names scores below KNOCKOUT_CORE_LANGUAGE. Then the weighted
+    score is multiplied by KNOCKOUT_MULTIPLIER, because a recruiter would not shortlist
+    such a candidate for a good salary match alone. The factor's reason says so, and the
+    multiplier keeps the order among such candidates.
     """
     total_weight = sum(WEIGHTS[factor.key] * factor.emphasis for factor in factors) or 1.0
     score = 0.0
@@ -276,7 +276,7 @@ def _experience(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
         unverified = claimed is not None
     elif claimed is not None:
         if claimed > have + max(2.0, have):
-            findings.issues.append(table["issue_years"])  # the resume's figure stands
+            findings.issues.append(table["issue_years"])  # the resume's figure is kept
         elif short and claimed > have:
             years = have + 0.5 * (claimed - have)  # experience the resume does not show counts half
 
@@ -367,6 +367,7 @@ def _salary(analysis: Analysis, lang: str) -> Factor | None:
     if low is None and high is None:
         return None
     salary_range = format_range(low, high, vacancy.currency, lang)
+
     desired = analysis.resume.desired_salary
     accepts = flexible = False
     for answer in analysis.progress.answers:
@@ -383,12 +384,14 @@ def _salary(analysis: Analysis, lang: str) -> Factor | None:
             accepts = True
         elif answer.step is not None and answer.step.kind == "above" and parsing.yes_no(answer.text) is True:
             flexible = True
+
     if flexible:
         return Factor("salary", 80.0, table["r_salary_flexible"].format(range=salary_range))
     if desired is None:
         if accepts:
             return Factor("salary", 90.0, table["r_salary_accepts"].format(range=salary_range))
         return Factor("salary", 50.0, table["r_salary_unknown"])
+
     desired_text = format_money(desired, vacancy.currency)
     if high is not None and desired > high:
         over = (desired - high) / high

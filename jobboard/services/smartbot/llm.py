@@ -94,8 +94,8 @@ class LlmSmartBot:
                     yield delta
             text = clean_message("".join(parts), ctx.lang)
             if text is None:
-                log.warning("SmartBot LLM stream for session %s gave an unusable message; using the demo text",
-                            ctx.session_id)
+                log.warning("SmartBot LLM stream for session %s gave an unusable message (prompt %s); "
+                            "using the demo text", ctx.session_id, prompts.PROMPT_VERSION)
         except Exception as error:  # noqa: BLE001 - any upstream or parsing failure means the demo text
             self._log_failure(ctx, "stream", error)
         yield self._turn(analysis, ctx.lang, text or fallback)

@@ -116,7 +116,7 @@ def _union_length(spans: list[tuple[int, int]]) -> float:
 
 
 def money_mentioned(text: str | None) -> float | None:
-    """Return the monthly amount `text` asks for («450 тыс», «500 000 тенге», «1,2 млн»), or None.
+    """Return the monthly amount `text` requests («450 тыс», «500 000 тенге», «1,2 млн»), or None.
 
     A range («400–500 тыс») gives its middle. A bare number below 10 000 with no
     multiplier is not money: it is a year, a count or a percent.

@@ -1,4 +1,4 @@
-"""The interview plan and where the dialog stands in it.
+"""The interview plan and the dialog's position in it.
 
 The plan is a pure function of the vacancy, the resume and the cover letter, and the
 progress is replayed from the candidate's messages, so any process can pick up a dialog
@@ -122,7 +122,7 @@ class Progress:
 
 
 def replay(plan: list[Step], candidate_texts: list[str]) -> Progress:
-    """Walk `plan` over the candidate's messages and return where the dialog stands."""
+    """Walk `plan` over the candidate's messages and return the dialog's position."""
     index, follow_up, done_before_last = 0, False, False
     answers: list[Answer] = []
     seen_texts: list[str] = []

@@ -1,4 +1,4 @@
-"""What a vacancy asks for and what a resume shows, extracted once per turn from the rows."""
+"""What a vacancy requires and what a resume shows, extracted once per turn from the rows."""
 
 import re
 from dataclasses import dataclass
@@ -123,9 +123,9 @@ def _is_soft(stem_tuple: tuple[str, ...]) -> bool:
 def _label(item: str) -> str:
     """Return the requirement as it reads mid-sentence.
 
-    Framing words go only before a technology name («знание 1С:Бухгалтерия» gives
-    «1С:Бухгалтерия»); a Russian or Kazakh phrase keeps them, because «знание города»
-    cut to «города» would be in the wrong case. A leading capital of a Cyrillic word is lowered.
+    Framing words go only before a technology name: «знание 1С:Бухгалтерия» gives
+    «1С:Бухгалтерия». A Russian or Kazakh phrase keeps them, because «знание города» cut
+    to «города» would be in the wrong case. A leading capital of a Cyrillic word is lowered.
     """
     label = _TRAILING_YEARS.sub("", item.strip()).strip(" ,.-:") or item.strip()
     unframed = _LEADING_FRAME.sub("", label)
@@ -153,7 +153,7 @@ def _skill_from_item(item: str) -> Skill | None:
 
 
 def vacancy_profile(vacancy: Mapping) -> VacancyProfile:
-    """Extract skills, years, languages, place and salary that `vacancy` asks for."""
+    """Extract the skills, years, languages, place and salary that `vacancy` requires."""
     requirements = str(vacancy.get("requirements") or "")
     source = requirements if requirements.strip() else str(vacancy.get("description") or "")
     skills: list[Skill] = []
@@ -236,7 +236,7 @@ def resume_profile(resume: Mapping | None) -> ResumeProfile:
 
 
 def _infer_written_language(text: str, languages: dict) -> None:
-    """Count the language a resume is written in as known at a working level (B2)."""
+    """Count the language a resume is written in as known at B2: its author writes it fluently enough."""
     cyrillic, kazakh = cyrillic_share(text)
     if cyrillic >= 0.5 and "ru" not in languages:
         languages["ru"] = parsing.LanguageMention("ru", 4)

@@ -2,8 +2,8 @@
 
 Matching is done on stems, so «бухгалтерский учёт» meets «бухгалтерского учета» and
 «опыт работы с PostgreSQL» meets «postgres». The stemmer only strips common inflection
-endings; it is deliberately conservative (a stem keeps at least four letters) because a
-false match inflates a candidate's score while a missed one only prompts a question.
+endings. It is deliberately conservative, so a stem keeps at least four letters: a false
+match inflates a candidate's score, while a missed one only prompts a question.
 """
 
 import re
@@ -139,7 +139,7 @@ def stem(token: str) -> str:
 
 
 def _stem_cyrillic(token: str) -> str:
-    # A word with Kazakh-only letters is Kazakh; any other Cyrillic word is tried as
+    # A word with Kazakh-only letters is Kazakh. Any other Cyrillic word is tried as
     # Russian first, because Kazakh suffixes such as -та would also cut «работа».
     if any(ch in KAZAKH_LETTERS for ch in token):
         order = (_KK_ENDINGS, _RU_ENDINGS)
