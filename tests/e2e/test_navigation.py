@@ -178,3 +178,12 @@ def test_rejected_token_sends_user_to_sign_in(desktop_page):
     page.get_by_role("button", name="Войти", exact=True).click()
     expect(page).to_have_url(re.compile(r"/applications$"))
     expect(page.get_by_role("heading", name="Мои отклики")).to_be_visible()
+
+
+def test_page_past_the_end_offers_first_page(desktop_page):
+    page = desktop_page
+    page.goto("/?page=99")
+    expect(page.get_by_text("На этой странице вакансий нет.")).to_be_visible()
+    page.get_by_role("button", name="К первой странице").click()
+    expect(page).to_have_url(re.compile(r"/$"))
+    expect(page.locator(".job-card").first).to_be_visible()

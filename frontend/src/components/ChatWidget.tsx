@@ -66,6 +66,12 @@ function ChatDrawer({ target, onClose }: { target: ChatTarget; onClose: () => vo
     if (state.phase === 'ready' && !readOnly && !state.sending) inputRef.current?.focus()
   }, [state.phase, state.sending, readOnly])
 
+  // On a phone the drawer covers the page, which then must not scroll underneath it.
+  useEffect(() => {
+    document.body.classList.add('chat-open')
+    return () => document.body.classList.remove('chat-open')
+  }, [])
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose()

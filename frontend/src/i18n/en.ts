@@ -71,6 +71,8 @@ export const en: Dictionary = {
   'home.found': 'Found: {count}',
   'home.empty': 'No jobs match your search. Try other terms.',
   'home.emptyAll': 'No open jobs yet. Check back later.',
+  'home.pageEmpty': 'There are no jobs on this page.',
+  'home.firstPage': 'To the first page',
   'home.loadError': 'Could not load jobs.',
 
   'job.details': 'Details',

@@ -71,6 +71,8 @@ export const kk: Dictionary = {
   'home.found': 'Табылды: {count}',
   'home.empty': 'Сұрауыңыз бойынша бос орын жоқ. Іздеу шарттарын өзгертіңіз.',
   'home.emptyAll': 'Әзірге ашық бос орындар жоқ. Кейінірек кіріңіз.',
+  'home.pageEmpty': 'Бұл бетте бос орын жоқ.',
+  'home.firstPage': 'Бірінші бетке',
   'home.loadError': 'Бос орындарды жүктеу мүмкін болмады.',
 
   'job.details': 'Толығырақ',

@@ -158,9 +158,15 @@ export default function Home() {
             <p className="results__count" role="status" data-testid="jobs-found">
               {t('home.found', { count: count(page.total, 'job') })}
             </p>
-            {page.items.length === 0 ? (
-              <EmptyState text={hasFilters ? t('home.empty') : t('home.emptyAll')} />
-            ) : (
+            {page.items.length === 0 && page.total > 0 && (
+              <EmptyState text={t('home.pageEmpty')}>
+                <button type="button" className="button" onClick={() => update({ page: null })}>
+                  {t('home.firstPage')}
+                </button>
+              </EmptyState>
+            )}
+            {page.total === 0 && <EmptyState text={hasFilters ? t('home.empty') : t('home.emptyAll')} />}
+            {page.items.length > 0 && (
               <div className="job-list">
                 {page.items.map((job) => (
                   <JobCard key={job.id} job={job} />
