@@ -204,3 +204,14 @@ def test_completing_early_counts_unanswered_questions():
 
     assert early.relevance_score < full.relevance_score
     assert "без ответа осталось вопросов: 2" in early.reasons["answers"]["reason"]
+
+
+def test_negation_covers_listed_skills():
+    bare = {"title": "Верстальщик", "experience": "2024–2025: вёрстка на HTML.", "location": "Алматы",
+            "languages": "Английский B1", "desired_salary": Decimal("700000")}
+
+    denied = final(bare, ("Нет, с Python, Django и PostgreSQL в работе не сталкивался.",))
+    mixed = final(bare, ("Python знаю, с Docker нет.",))
+
+    assert denied.reasons["skills"]["reason"].startswith("Ключевые навыки: ни один из 4 не подтверждён")
+    assert mixed.reasons["skills"]["reason"].startswith("Ключевые навыки: 1 из 4 (Python)")

@@ -7,6 +7,7 @@ counts at most 0.6 of a skill shown in the resume, and answers together can lift
 skills factor by at most 40 points. Contradictions lower the confidence factor.
 """
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -27,7 +28,7 @@ from .templates import (
     language_name,
     texts,
 )
-from .text import clauses, normalize, stems
+from .text import clauses, normalize, stems, tokens
 
 WEIGHTS = {
     "skills": 0.32,
@@ -149,11 +150,12 @@ def _answer_evidence(skill: Skill, sources: list, findings: _Findings) -> tuple[
         if stuffed:
             findings.stuffing = True
         mentioned = False
-        for clause in clauses(text):
+        parts = clauses(text)
+        for position, clause in enumerate(parts):
             if not skill_found(skill, set(stems(clause))):
                 continue
             mentioned = True
-            if parsing.has_negation(clause):
+            if _negated(parts, position):
                 denied = True
             elif stuffed:
                 best = max(best, EVIDENCE_ANSWER_STUFFED)
@@ -169,6 +171,25 @@ def _answer_evidence(skill: Skill, sources: list, findings: _Findings) -> tuple[
     if denied and best == 0.0:
         return 0.0, True
     return best, False
+
+
+_VERB_ENDING_RE = re.compile(r"(ю|у|л|ла|ли|ем|ешь|ет|ете|ют|ат|ят|ит|мын|мін|пын|пін|дым|дім|ды|ді|ты|ті)$")
+
+
+def _negated(parts: list[str], position: int) -> bool:
+    """Tell whether the clause at `position` is negated.
+
+    A short verbless clause is a list item that shares the verb of the next clause:
+    in «Нет, с Python, Django и PostgreSQL не сталкивался» the «с python» part is negated too.
+    """
+    clause = parts[position]
+    if parsing.has_negation(clause):
+        return True
+    words = tokens(clause)
+    if len(words) > 2 or any(_VERB_ENDING_RE.search(word) for word in words if len(word) > 3):
+        return False
+    following = parts[position + 1:position + 2]
+    return bool(following) and parsing.has_negation(following[0])
 
 
 def _skills(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
