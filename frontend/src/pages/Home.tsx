@@ -36,7 +36,7 @@ export default function Home() {
   const filters = filtersFromQuery(query)
   const jobs = useAsync(() => listJobs(filters), JSON.stringify(filters))
 
-  // The text boxes are drafts until the form is sent; the address bar holds the applied search.
+  // The text boxes are drafts until the form is sent; the address bar contains the applied search.
   const [text, setText] = useState(filters.text ?? '')
   const [location, setLocation] = useState(filters.location ?? '')
   const [salaryMin, setSalaryMin] = useState(query.get('salary_min') ?? '')
