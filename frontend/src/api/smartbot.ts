@@ -44,7 +44,7 @@ export function canStream(): boolean {
 
 /**
  * Sends a candidate's answer and reads the reply as server-sent events
- * (`candidate`, `delta`…, `done`). A server that answers with JSON instead is
+ * (`candidate`, `delta`…, `done`). A server that responds with JSON instead is
  * accepted as well. Resolves with the `done` payload.
  */
 export async function sendMessageStream(

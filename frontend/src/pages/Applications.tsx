@@ -9,7 +9,7 @@ import { useAsync } from '../hooks'
 import { useI18n } from '../i18n/I18nProvider'
 import { paths } from '../routes'
 
-/** The job seeker's applications with status and relevance, each reopening its SmartBot chat. */
+/** Lists the job seeker's applications with status and relevance, each reopening its SmartBot chat. */
 export default function Applications() {
   const { t, date, count } = useI18n()
   const { openChat, sessionVersion } = useChat()

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/I18nProvider'
 type Tab = 'jobs' | 'applications'
 const TABS: readonly Tab[] = ['jobs', 'applications']
 
-/** The applications tab keeps its filters in the address bar, like the job search. */
+/** Reads the applications tab's filters from the address bar, where they are kept as for the job search. */
 function filtersFromQuery(query: URLSearchParams): ApplicationFilters {
   const jobId = Number(query.get('job_id'))
   const status = query.get('status')
