@@ -5,6 +5,7 @@ import pytest
 from jobboard.services.smartbot import parsing
 from jobboard.services.smartbot.profile import skill_found, vacancy_profile
 from jobboard.services.smartbot.safety import is_injection, is_stuffed, strip_injections
+from jobboard.services.smartbot.templates import format_years, format_years_from
 from jobboard.services.smartbot.text import stems
 
 
@@ -140,3 +141,19 @@ def test_stuffed_text_detected():
     assert is_stuffed("Python Python Python Python Django Django")
     assert is_stuffed(", ".join(f"skill{number}" for number in range(25)))
     assert not is_stuffed("Python, Django, PostgreSQL, Docker, Git")
+
+
+@pytest.mark.parametrize(
+    ("years", "lang", "text"),
+    [(1, "ru", "1 года"), (3, "ru", "3 лет"), (1.5, "ru", "1,5 года"), (21, "ru", "21 года"),
+     (0.5, "ru", "6 месяцев"), (3, "kk", "3 жыл"), (0.5, "kk", "6 ай")],
+)
+def test_minimum_years_after_ot(years, lang, text):
+    assert format_years_from(years, lang) == text
+
+
+@pytest.mark.parametrize(
+    ("years", "text"), [(1, "1 год"), (2, "2 года"), (5, "5 лет"), (11, "11 лет"), (22, "22 года"), (0.5, "менее года")],
+)
+def test_years_in_russian_plural(years, text):
+    assert format_years(years, "ru") == text

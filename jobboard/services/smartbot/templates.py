@@ -284,8 +284,16 @@ def format_years(years: float, lang: str) -> str:
 
 
 def format_years_from(years: float, lang: str) -> str:
-    """Return the years after «от» in Russian («от 1 года», «от 3 лет»); Kazakh needs no change."""
-    if lang == "kk" or years < 1:
+    """Return the years after «от» in Russian («от 1 года», «от 3 лет», «от 6 месяцев»).
+
+    Kazakh needs no case change, but a minimum under a year is given in months in both languages.
+    """
+    if years < 1:
+        months = max(1, round(years * 12))
+        if lang == "kk":
+            return f"{months} ай"
+        return f"{months} месяца" if months % 10 == 1 and months % 100 != 11 else f"{months} месяцев"
+    if lang == "kk":
         return format_years(years, lang)
     rounded = round(years * 2) / 2
     number = f"{rounded:g}".replace(".", ",")
