@@ -58,7 +58,8 @@ def configure(app: Flask, settings: Settings) -> None:
         JWT_ALGORITHM=settings.jwt_algorithm,
         JWT_ACCESS_TOKEN_EXPIRES=settings.jwt_expires_minutes * 60,
         JWT_TOKEN_LOCATION=["headers"],
-        RATELIMIT_HEADERS_ENABLED=True,
+        # Retry-After is set on 429 responses only, by the error handler.
+        RATELIMIT_HEADERS_ENABLED=False,
         RATELIMIT_STORAGE_URI="memory://",
         API_TITLE="JobBoard + SmartBot API",
         API_VERSION="1.0",

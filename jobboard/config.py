@@ -67,6 +67,7 @@ class Settings:
     openai_timeout_seconds: float = 20.0
     openai_max_retries: int = 2
     smartbot_send_limit: str = "20 per minute"
+    auth_limit: str = "10 per minute"
     cors_origins: list[str] = field(default_factory=list)
     debug: bool = False
     testing: bool = False
@@ -86,6 +87,7 @@ class Settings:
             openai_timeout_seconds=_float_from_env("OPENAI_TIMEOUT_SECONDS", 20.0),
             openai_max_retries=_int_from_env("OPENAI_MAX_RETRIES", 2, minimum=0),
             smartbot_send_limit=os.environ.get("SMARTBOT_SEND_LIMIT", "").strip() or "20 per minute",
+            auth_limit=os.environ.get("AUTH_LIMIT", "").strip() or "10 per minute",
             cors_origins=[o.strip() for o in origins.split(",") if o.strip()],
             debug=os.environ.get("FLASK_DEBUG", "").strip().lower() in ("1", "true", "yes"),
         )

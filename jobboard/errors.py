@@ -6,6 +6,8 @@ Every error response has the shape
 """
 
 import logging
+import math
+import time
 
 from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
@@ -98,7 +100,7 @@ def handle_http_exception(error: HTTPException):
     if status == 422 and "messages" in data:
         fields = _flatten_webargs_messages(data["messages"])
         # A JSON array or scalar where an object belongs is a malformed body.
-        if set(fields) == {"_schema"}:
+        if set(fields) == {"_schema"} and "Invalid input type." in fields["_schema"]:
             return error_response(400, "bad_request", "The request body must be a JSON object.")
         message = "Invalid request body." if "json" in data["messages"] else "Invalid query parameters."
     elif status == 400:
@@ -106,7 +108,20 @@ def handle_http_exception(error: HTTPException):
 
     if status >= 500:
         logger.error("HTTP %s on %s %s: %s", status, request.method, request.path, error)
-    return error_response(status, code, message, fields)
+    response = error_response(status, code, message, fields)
+    if status == 429:
+        response.headers["Retry-After"] = str(seconds_until_limit_resets())
+        logger.warning("Rate limit hit on %s %s", request.method, request.path)
+    return response
+
+
+def seconds_until_limit_resets() -> int:
+    from jobboard.limiter import limiter
+
+    current = limiter.current_limit
+    if current is None:
+        return 60
+    return max(1, math.ceil(current.reset_at - time.time()))
 
 
 def handle_database_unavailable(error: Exception):

@@ -1,6 +1,6 @@
 """The rate limiter, keyed by the signed-in user where there is one."""
 
-from flask import request
+from flask import current_app, request
 from flask_jwt_extended import get_jwt_identity, verify_jwt_in_request
 from flask_limiter import Limiter
 
@@ -13,6 +13,19 @@ def user_or_address() -> str:
     except Exception:  # an invalid token is rejected by the view itself
         identity = None
     return f"user:{identity}" if identity else f"ip:{request.remote_addr}"
+
+
+def succeeded(response) -> bool:
+    """Count only requests that did something, so rejected ones do not use up the budget."""
+    return response.status_code < 400
+
+
+def smartbot_send_limit() -> str:
+    return current_app.config["SETTINGS"].smartbot_send_limit
+
+
+def auth_limit() -> str:
+    return current_app.config["SETTINGS"].auth_limit
 
 
 # memory:// storage counts per process: run one worker process (threads are

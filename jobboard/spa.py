@@ -43,7 +43,7 @@ def serve_spa():
 
     if path != "/" and dist_dir.is_dir():
         candidate = safe_join(str(dist_dir), path.lstrip("/"))
-        if candidate is not None and Path(candidate).is_file():
+        if candidate is not None and _is_file(candidate):
             return _send_static(dist_dir, path.lstrip("/"))
 
     if not wants_html() or path.startswith(SERVER_PAGES):
@@ -62,3 +62,11 @@ def _send_static(dist_dir: Path, relative_path: str):
         response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
     return response
 
+
+
+def _is_file(path: str) -> bool:
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        # A segment longer than the file system allows (ENAMETOOLONG) is no file of ours.
+        return False

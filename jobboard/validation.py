@@ -1,6 +1,13 @@
 """Field types shared by the domains' schemas."""
 
+import unicodedata
+
 from marshmallow import ValidationError, fields
+
+
+def is_blank(text: str) -> bool:
+    """Tell whether text has nothing but white space and invisible format characters (such as U+200B)."""
+    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
 
 
 class NonBlankString(fields.String):
@@ -8,7 +15,7 @@ class NonBlankString(fields.String):
 
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs).strip()
-        if not text:
+        if is_blank(text):
             raise ValidationError("Must not be blank.")
         return text
 
@@ -23,7 +30,7 @@ class OptionalText(fields.String):
 
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs).strip()
-        return text or None
+        return None if is_blank(text) else text
 
     def _validate(self, value):
         # Blank text became None, which the length and URL validators cannot check.

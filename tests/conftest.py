@@ -68,6 +68,7 @@ def make_settings(database_url: str, **overrides) -> Settings:
         jwt_secret=TEST_JWT_SECRET,
         testing=True,
         smartbot_send_limit="1000 per minute",
+        auth_limit="10000 per minute",
         cors_origins=["http://localhost:5173"],
     )
     values.update(overrides)

@@ -148,10 +148,20 @@ def test_status_workflow(employer, application, steps, expected_codes):
     assert codes == expected_codes
 
 
-def test_status_back_to_pending_is_rejected(employer, application):
+def test_status_pending_again_is_a_no_op(employer, application):
     response = employer.patch(f"/applications/{application['id']}", json={"status": "pending"})
 
-    assert response.status_code == 422
+    assert response.status_code == 200
+    assert response.get_json()["status"] == "pending"
+
+
+def test_status_back_to_pending_returns_409(employer, application):
+    employer.patch(f"/applications/{application['id']}", json={"status": "in_review"})
+
+    response = employer.patch(f"/applications/{application['id']}", json={"status": "pending"})
+
+    assert response.status_code == 409
+    assert response.get_json()["error"]["code"] == "invalid_status_transition"
 
 
 def test_invalid_transition_has_code(employer, application):

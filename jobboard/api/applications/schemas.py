@@ -46,7 +46,7 @@ class ApplicationCreateSchema(Schema):
 
 
 class ApplicationStatusSchema(Schema):
-    status = fields.String(required=True, validate=validate.OneOf(STATUSES[1:]))
+    status = fields.String(required=True, validate=validate.OneOf(STATUSES))
 
 
 class ApplicationQueryArgsSchema(PageArgsSchema):

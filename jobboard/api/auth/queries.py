@@ -11,9 +11,9 @@ def get_user_by_id(conn, user_id: int) -> dict | None:
 
 
 def get_user_by_email(conn, email: str) -> dict | None:
-    """Fetch one user by email; emails are stored in lower case."""
+    """Fetch one user by email, which the caller has lower-cased as sign-up does."""
     with conn.cursor() as cur:
-        cur.execute(f"SELECT {USER_COLUMNS} FROM users WHERE email = LOWER(%(email)s)", {"email": email})
+        cur.execute(f"SELECT {USER_COLUMNS} FROM users WHERE email = %(email)s", {"email": email})
         return cur.fetchone()
 
 

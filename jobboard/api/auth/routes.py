@@ -2,7 +2,7 @@
 
 import logging
 
-from flask import current_app
+from flask import current_app, request
 from flask.views import MethodView
 from flask_jwt_extended import create_access_token, current_user
 from flask_smorest import Blueprint
@@ -11,6 +11,7 @@ from jobboard.api.auth import queries
 from jobboard.api.auth.schemas import LoginSchema, RegisterSchema, TokenSchema, UserSchema
 from jobboard.db import get_db
 from jobboard.errors import Conflict, Unauthorized
+from jobboard.limiter import auth_limit, limiter
 from jobboard.security import hash_password, login_required, verify_password
 
 logger = logging.getLogger(__name__)
@@ -18,8 +19,14 @@ logger = logging.getLogger(__name__)
 blp = Blueprint("auth", __name__, description="Sign-up, sign-in and the current user")
 
 
+# Both are keyed by client address (no token yet); every attempt counts, because
+# failed sign-ins are what a password-guessing client produces.
+AUTH_LIMITS = [limiter.limit(auth_limit, methods=["POST"], key_func=lambda: f"ip:{request.remote_addr}")]
+
+
 @blp.route("/auth/register")
 class Register(MethodView):
+    decorators = AUTH_LIMITS
     @blp.arguments(RegisterSchema)
     @blp.response(201, UserSchema)
     @blp.alt_response(409, description="The email is already registered (code email_taken).")
@@ -36,13 +43,14 @@ class Register(MethodView):
 
 @blp.route("/auth/login")
 class Login(MethodView):
+    decorators = AUTH_LIMITS
     @blp.arguments(LoginSchema)
     @blp.response(200, TokenSchema)
     @blp.alt_response(401, description="Wrong email or password (code invalid_credentials).")
     def post(self, data):
         """Exchange email and password for a bearer token."""
         with get_db() as conn:
-            user = queries.get_user_by_email(conn, data["email"].strip())
+            user = queries.get_user_by_email(conn, data["email"])
         stored_hash = user["hashed_password"] if user and user["is_active"] else None
         if not verify_password(stored_hash, data["password"]):
             logger.warning("Failed sign-in attempt")

@@ -39,6 +39,12 @@ class LoginSchema(Schema):
     email = fields.String(required=True, validate=validate.Length(min=1, max=255))
     password = fields.String(required=True, load_only=True, validate=validate.Length(min=1, max=128))
 
+    @post_load
+    def normalize(self, data, **_kwargs):
+        # The same Python lower() as at sign-up: PostgreSQL's LOWER() differs for a few letters (İ, final Σ).
+        data["email"] = data["email"].strip().lower()
+        return data
+
 
 class TokenSchema(Schema):
     access_token = fields.String(required=True)

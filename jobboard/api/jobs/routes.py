@@ -4,6 +4,8 @@ import logging
 
 from flask.views import MethodView
 from flask_jwt_extended import current_user, verify_jwt_in_request
+from flask_jwt_extended.exceptions import JWTExtendedException
+from jwt.exceptions import PyJWTError
 from flask_smorest import Blueprint
 
 from jobboard.api.jobs import queries
@@ -21,8 +23,15 @@ AUTH_DOC = {"security": [{"bearerAuth": []}]}
 
 
 def optional_viewer() -> dict | None:
-    """Return the signed-in user when a valid token is sent; None for guests."""
-    verify_jwt_in_request(optional=True)
+    """Return the signed-in user when a valid token is sent; None for guests.
+
+    Public pages stay public: an expired or invalid token, or one of a deleted
+    account, is read as no token at all rather than answered with 401.
+    """
+    try:
+        verify_jwt_in_request(optional=True)
+    except (JWTExtendedException, PyJWTError):
+        return None
     return current_user if current_user else None
 
 

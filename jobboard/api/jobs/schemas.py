@@ -1,6 +1,7 @@
 """Request and response schemas for vacancies."""
 
 import re
+from decimal import Decimal
 
 from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
 
@@ -11,7 +12,7 @@ EMPLOYMENT_TYPES = ("full_time", "part_time", "contract", "internship")
 EXPERIENCE_LEVELS = ("junior", "middle", "senior")
 CURRENCIES = ("KZT", "USD", "EUR", "RUB")
 # NUMERIC(12,2) holds at most 9 999 999 999.99.
-MAX_MONEY = 9_999_999_999.99
+MAX_MONEY = Decimal("9999999999.99")
 MAX_SEARCH_WORDS = 10
 
 
@@ -88,7 +89,9 @@ class JobQueryArgsSchema(PageArgsSchema):
     employment_type = fields.String(load_default=None, validate=validate.OneOf(EMPLOYMENT_TYPES))
     experience_level = fields.String(load_default=None, validate=validate.OneOf(EXPERIENCE_LEVELS))
     remote = fields.Boolean(load_default=None)
-    salary_min = fields.Decimal(load_default=None, allow_nan=False, validate=validate.Range(min=0, max=MAX_MONEY))
+    # places=2 also turns extreme exponents (1e-999999999) into plain numbers PostgreSQL accepts.
+    salary_min = fields.Decimal(load_default=None, places=2, allow_nan=False,
+                                validate=validate.Range(min=0, max=MAX_MONEY))
     mine = fields.Boolean(
         load_default=False, metadata={"description": "Employers only: the caller's vacancies, archived included."}
     )

@@ -2,7 +2,7 @@
 
 import logging
 
-from flask import current_app, request
+from flask import request
 from flask.views import MethodView
 from flask_jwt_extended import current_user
 from flask_smorest import Blueprint
@@ -21,7 +21,7 @@ from jobboard.api.smartbot.schemas import (
 from jobboard.api.smartbot.streaming import stream_reply
 from jobboard.db import get_db
 from jobboard.errors import Conflict, NotFound
-from jobboard.limiter import limiter
+from jobboard.limiter import limiter, smartbot_send_limit, succeeded
 from jobboard.schemas import list_schema, offset_of, page_of
 from jobboard.security import login_required, role_required
 
@@ -31,9 +31,8 @@ blp = Blueprint("smartbot", __name__, description="SmartBot dialogs")
 
 AUTH_DOC = {"security": [{"bearerAuth": []}]}
 
-
-def send_limit() -> str:
-    return current_app.config["SETTINGS"].smartbot_send_limit
+# How long completion waits for a reply in progress (which may be a model call with retries).
+COMPLETE_WAIT_SECONDS = 60
 
 
 def completed_conflict() -> Conflict:
@@ -107,7 +106,7 @@ class Messages(MethodView):
 
 @blp.route("/smartbot/send")
 class Send(MethodView):
-    decorators = [limiter.limit(send_limit, methods=["POST"])]
+    decorators = [limiter.limit(smartbot_send_limit, methods=["POST"], deduct_when=succeeded)]
 
     @role_required("job_seeker")
     @blp.arguments(SendSchema)
@@ -161,7 +160,8 @@ class Complete(MethodView):
         if session["is_completed"]:
             return session
 
-        with service.exclusive_dialog(conn, session_id):
+        # A double click on «Завершить» waits for the first call and returns its result.
+        with service.exclusive_dialog(conn, session_id, wait_seconds=COMPLETE_WAIT_SECONDS):
             with conn:
                 session = service.require_candidate_session(conn, session_id, current_user["id"])
                 if session["is_completed"]:

@@ -11,6 +11,7 @@ import logging
 from contextlib import contextmanager
 from decimal import Decimal
 
+import psycopg2.errors
 from flask import current_app
 
 from jobboard.api.smartbot import queries
@@ -78,14 +79,24 @@ def store_new_session(conn, application_id: int, lang: str, opening: tuple[str, 
     return session_id
 
 
-def acquire_dialog_lock(conn, session_id: int) -> None:
-    """Take the session's advisory lock, or raise 409 reply_pending when another request has it."""
+def acquire_dialog_lock(conn, session_id: int, *, wait_seconds: int = 0) -> None:
+    """Take the session's advisory lock, waiting up to wait_seconds; raise 409 reply_pending otherwise."""
     with conn.cursor() as cur:
-        cur.execute("SELECT pg_try_advisory_lock(%(key)s) AS locked", {"key": session_id})
-        locked = cur.fetchone()["locked"]
+        if wait_seconds:
+            cur.execute("SELECT set_config('lock_timeout', %(timeout)s, true)", {"timeout": f"{wait_seconds}s"})
+            try:
+                cur.execute("SELECT pg_advisory_lock(%(key)s)", {"key": session_id})
+                locked = True
+            except psycopg2.errors.LockNotAvailable:
+                locked = False
+        else:
+            cur.execute("SELECT pg_try_advisory_lock(%(key)s) AS locked", {"key": session_id})
+            locked = cur.fetchone()["locked"]
     # The lock belongs to the connection, not the transaction, so it outlives this commit.
-    conn.commit()
-    if not locked:
+    if locked:
+        conn.commit()
+    else:
+        conn.rollback()
         raise Conflict("SmartBot is still answering your previous message.", code="reply_pending")
 
 
@@ -101,9 +112,9 @@ def release_dialog_lock(conn, session_id: int) -> None:
 
 
 @contextmanager
-def exclusive_dialog(conn, session_id: int):
+def exclusive_dialog(conn, session_id: int, *, wait_seconds: int = 0):
     """Hold the session's advisory lock for the duration of the block."""
-    acquire_dialog_lock(conn, session_id)
+    acquire_dialog_lock(conn, session_id, wait_seconds=wait_seconds)
     try:
         yield
     finally:

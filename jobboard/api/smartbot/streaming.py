@@ -7,7 +7,7 @@ from flask import Response, stream_with_context
 
 from jobboard.api.smartbot.schemas import MessageSchema, SendResultSchema
 from jobboard.api.smartbot.service import save_assistant_turn
-from jobboard.db import detach_request_connection, get_database
+from jobboard.db import CONNECTION_ERRORS, detach_request_connection, get_database
 from jobboard.services.smartbot import BotTurn, DialogContext
 
 logger = logging.getLogger(__name__)
@@ -34,6 +34,7 @@ def stream_reply(bot, ctx: DialogContext, candidate_message: dict, release_lock)
         return final
 
     def generate():
+        nonlocal conn
         final = None
         delivered = False
         try:
@@ -54,13 +55,20 @@ def stream_reply(bot, ctx: DialogContext, candidate_message: dict, release_lock)
                 logger.info("Client left the stream of session %s; storing the reply anyway", session_id)
                 save_assistant_turn(conn, session_id, finish_turn(final))
             raise
+        except CONNECTION_ERRORS as exc:
+            logger.warning("Database lost while streaming session %s: %s", session_id, exc)
+            database.release(conn, broken=True)
+            conn = None
+            yield sse_event("error", {"error": {
+                "code": "database_unavailable", "message": "The database is unavailable, try again shortly."}})
         except Exception:
             logger.exception("Streaming reply failed for session %s", session_id)
             yield sse_event("error", {"error": {
                 "code": "internal_error", "message": "The reply could not be completed; reload the dialog."}})
         finally:
-            release_lock(conn)
-            database.release(conn)
+            if conn is not None:
+                release_lock(conn)
+                database.release(conn)
 
     headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
     return Response(stream_with_context(generate()), mimetype="text/event-stream", headers=headers)
