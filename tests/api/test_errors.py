@@ -105,3 +105,17 @@ def test_openapi_document_lists_customer_paths(client, db):
                  "/smartbot/session/{application_id}", "/smartbot/messages/{session_id}",
                  "/smartbot/complete/{session_id}"]:
         assert path in spec["paths"], path
+
+
+def test_sign_in_attempts_are_rate_limited(database_url, db):
+    app = create_app(make_settings(database_url, auth_limit="3 per minute"))
+    client = app.test_client()
+    attempt = {"email": "guess@example.kz", "password": "wrong-password"}
+
+    statuses = [client.post("/auth/login", json=attempt).status_code for _ in range(4)]
+    limited = client.post("/auth/login", json=attempt)
+
+    assert statuses == [401, 401, 401, 429]
+    assert_error(limited, 429, "rate_limited")
+    assert 1 <= int(limited.headers["Retry-After"]) <= 60
+    app.extensions["database"].close()

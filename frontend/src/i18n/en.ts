@@ -174,6 +174,7 @@ export const en: Dictionary = {
   'error.already_applied': 'You have already applied for this job.',
   'error.invalid_status_transition': 'The application cannot move to this status.',
   'error.session_completed': 'The dialog is completed and takes no more messages.',
+  'error.reply_pending': 'SmartBot is still replying to your previous message. Wait a moment.',
   'error.job_archived': 'This job is archived and takes no applications.',
   'error.payload_too_large': 'Too much data. Shorten the text.',
   'error.unsupported_media_type': 'Unsupported request format.',

@@ -14,6 +14,7 @@ const ERROR_CODES = new Set([
   'already_applied',
   'invalid_status_transition',
   'session_completed',
+  'reply_pending',
   'job_archived',
   'payload_too_large',
   'unsupported_media_type',

@@ -174,6 +174,7 @@ export const kk: Dictionary = {
   'error.already_applied': 'Сіз бұл бос орынға өтінім бергенсіз.',
   'error.invalid_status_transition': 'Өтінімді бұл мәртебеге ауыстыруға болмайды.',
   'error.session_completed': 'Диалог аяқталған, жаңа хабарламалар қабылданбайды.',
+  'error.reply_pending': 'SmartBot алдыңғы хабарламаға әлі жауап беріп жатыр. Біраз күтіңіз.',
   'error.job_archived': 'Бос орын мұрағатта, өтінімдер қабылданбайды.',
   'error.payload_too_large': 'Деректер тым көп. Мәтінді қысқартыңыз.',
   'error.unsupported_media_type': 'Сұрау пішімі қолданылмайды.',

@@ -175,6 +175,7 @@ export const ru = {
   'error.already_applied': 'Вы уже откликнулись на эту вакансию.',
   'error.invalid_status_transition': 'Нельзя перевести отклик в этот статус.',
   'error.session_completed': 'Диалог уже завершён, новые сообщения не принимаются.',
+  'error.reply_pending': 'SmartBot ещё отвечает на предыдущее сообщение. Подождите немного.',
   'error.job_archived': 'Вакансия в архиве, отклики не принимаются.',
   'error.payload_too_large': 'Слишком большой объём данных. Сократите текст.',
   'error.unsupported_media_type': 'Неподдерживаемый формат запроса.',
