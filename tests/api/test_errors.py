@@ -117,5 +117,6 @@ def test_sign_in_attempts_are_rate_limited(database_url, db):
 
     assert statuses == [401, 401, 401, 429]
     assert_error(limited, 429, "rate_limited")
-    assert 1 <= int(limited.headers["Retry-After"]) <= 60
+    # A one-minute window that began during this test ends within 61 whole seconds.
+    assert 1 <= int(limited.headers["Retry-After"]) <= 61
     app.extensions["database"].close()
