@@ -76,6 +76,10 @@ def serve(host: str, port: int | None, threads: int, skip_setup: bool) -> None:
         # Streamed SmartBot replies may take as long as the model's timeout and retries.
         "timeout": 120,
         "graceful_timeout": 10,
+        # gunicorn answers longer request lines and headers itself, as HTML
+        # rather than the JSON error envelope; these are its largest limits.
+        "limit_request_line": 8190,
+        "limit_request_field_size": 16380,
         "accesslog": "-",
         "loglevel": "info",
     }).run()
