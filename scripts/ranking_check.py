@@ -1,7 +1,8 @@
 """Check that SmartBot ranks candidates the way a recruiter would.
 
 Each file in tests/ranking contains one vacancy and its candidates in the order a recruiter
-agreed on, best first. Every candidate goes through a demo-mode dialog: at each step the
+agreed on, best first, and optionally "as_of" ("YYYY-MM-DD"), the day open-ended
+experience («с 2019 года») is counted to (today when absent). Every candidate goes through a demo-mode dialog: at each step the
 candidate gives the answer listed for the step's topic (skills, experience, location,
 salary, languages, start, motivation, achievement) or a non-answer when none is listed.
 The script prints the scores and the Kendall tau between the recruiter's order and the
@@ -15,6 +16,7 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -55,12 +57,13 @@ class VacancyResult:
         return (self.concordant - self.discordant) / self.pairs if self.pairs else 1.0
 
 
-def interview(bot, vacancy: dict, resume: dict | None, lang: str, cover_letter: str | None, answers: dict) -> Decimal:
+def interview(bot, vacancy: dict, resume: dict | None, lang: str, cover_letter: str | None, answers: dict,
+              as_of: date | None = None) -> Decimal:
     """Run one dialog, answering each step from `answers` by topic, and return the final score."""
     messages: list[dict] = []
 
     def context() -> DialogContext:
-        return DialogContext(vacancy, resume, lang, list(messages), cover_letter)
+        return DialogContext(vacancy, resume, lang, list(messages), cover_letter, as_of=as_of)
 
     messages.append({"role": "system", "content": bot.system_note(context())})
     messages.append({"role": "assistant", "content": bot.open(context()).text})
@@ -83,10 +86,12 @@ def check_file(path: Path, bot) -> VacancyResult:
     data = json.loads(path.read_text(encoding="utf-8"))
     vacancy = with_decimals(data["vacancy"], ("salary_min", "salary_max"))
     lang = data.get("lang", "ru")
+    as_of = date.fromisoformat(data["as_of"]) if data.get("as_of") is not None else None
     ranked = []
     for candidate in data["candidates"]:
         resume = with_decimals(candidate.get("resume"), ("desired_salary",))
-        score = interview(bot, vacancy, resume, lang, candidate.get("cover_letter"), candidate.get("answers", {}))
+        score = interview(bot, vacancy, resume, lang, candidate.get("cover_letter"), candidate.get("answers", {}),
+                          as_of)
         ranked.append(RankedCandidate(candidate["name"], score))
     concordant = discordant = 0
     for better in range(len(ranked)):

@@ -4,6 +4,7 @@ None of these tests needs the database or the Flask app: the engine is pure Pyth
 """
 
 import logging
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -65,15 +66,15 @@ class Dialog:
     """Drive one backend through a dialog the way the routes do, keeping the stored messages."""
 
     def __init__(self, bot, vacancy: dict, resume: dict | None, lang: str = "ru", cover_letter: str | None = None,
-                 session_id: int = 7):
+                 session_id: int = 7, as_of: date | None = None):
         self.bot = bot
         self.vacancy, self.resume, self.lang = vacancy, resume, lang
-        self.cover_letter, self.session_id = cover_letter, session_id
+        self.cover_letter, self.session_id, self.as_of = cover_letter, session_id, as_of
         self.messages: list[dict] = []
 
     def context(self) -> DialogContext:
         return DialogContext(self.vacancy, self.resume, self.lang, list(self.messages), self.cover_letter,
-                             self.session_id)
+                             self.session_id, self.as_of)
 
     def open(self) -> BotTurn:
         self.messages.append({"role": "system", "content": self.bot.system_note(self.context())})

@@ -1,12 +1,16 @@
 """`jobboard replay` over the transcript corpus, and its handling of failing and broken files."""
 
+import dataclasses
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from jobboard.commands.replay import replay
+from jobboard.services.smartbot import DemoSmartBot
+from jobboard.services.smartbot.transcripts import load_transcript, replay_transcript
 
 DIALOGS = Path(__file__).resolve().parents[1] / "dialogs"
 
@@ -75,6 +79,8 @@ def test_unmet_expectation_exits_non_zero(tmp_path):
         (transcript(vacancy={"description": "no title"}), "'vacancy' must be an object with a 'title' string"),
         (transcript(expect={"score": 90}), "'expect.score' must be [min, max]"),
         (transcript(expect={"scroe": [1, 2]}), "unknown keys in 'expect': scroe"),
+        (transcript(as_of="04.12.2026"), "'as_of' must be a date as \"YYYY-MM-DD\", got '04.12.2026'"),
+        (transcript(as_of="2026-02-30"), "'as_of' is not a valid date: '2026-02-30'"),
     ],
 )
 def test_bad_file_gives_one_error_line(tmp_path, content, message):
@@ -100,3 +106,28 @@ def test_empty_folder_is_an_error(tmp_path):
 
     assert result.exit_code == 1
     assert "no *.json transcripts found" in result.output
+
+
+def test_transcript_as_of_sets_the_day_experience_runs_to(tmp_path):
+    data = transcript(as_of="2021-06-01")
+    data["resume"].update(summary="Пишу сервисы на Python.",
+                          experience="С 2019 года по настоящее время, ТОО «Kaspi Lab»: Python, Django, PostgreSQL.")
+    path = write(tmp_path, "ongoing.json", data)
+
+    result = replay_transcript(load_transcript(path), DemoSmartBot())
+
+    assert result.assessment.reasons["experience"]["reason"].startswith("Опыт: 2 года;")
+
+
+UNDATED = [path for path in sorted(DIALOGS.glob("*.json")) if "as_of" not in json.loads(path.read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("path", UNDATED, ids=lambda path: path.name)
+def test_transcript_without_as_of_replays_the_same_in_any_year(path):
+    loaded = load_transcript(path)
+
+    now = replay_transcript(dataclasses.replace(loaded, as_of=date(2026, 12, 4)), DemoSmartBot())
+    later = replay_transcript(dataclasses.replace(loaded, as_of=date(2045, 1, 1)), DemoSmartBot())
+
+    assert later.messages == now.messages
+    assert later.assessment == now.assessment

@@ -1,8 +1,10 @@
 """The factor model: what raises and lowers a score, and what must not."""
 
+from datetime import date
 from decimal import Decimal
 
-from jobboard.services.smartbot import DemoSmartBot
+from jobboard.services.smartbot import DemoSmartBot, DialogContext
+from jobboard.services.smartbot.templates import format_years
 
 from .conftest import Dialog, python_resume, python_vacancy
 
@@ -13,8 +15,9 @@ STRONG_ANSWERS = (
 )
 
 
-def final(resume: dict | None, answers, vacancy: dict | None = None, lang: str = "ru", cover_letter=None):
-    dialog = Dialog(DemoSmartBot(), vacancy or python_vacancy(), resume, lang, cover_letter)
+def final(resume: dict | None, answers, vacancy: dict | None = None, lang: str = "ru", cover_letter=None,
+          as_of: date | None = None):
+    dialog = Dialog(DemoSmartBot(), vacancy or python_vacancy(), resume, lang, cover_letter, as_of=as_of)
     dialog.open()
     for answer in answers:
         dialog.say(answer)
@@ -215,3 +218,28 @@ def test_negation_covers_listed_skills():
 
     assert denied.reasons["skills"]["reason"].startswith("Ключевые навыки: ни один из 4 не подтверждён")
     assert mixed.reasons["skills"]["reason"].startswith("Ключевые навыки: 1 из 4 (Python)")
+
+
+ONGOING_RESUME = dict(python_resume(), experience="С 2019 года по настоящее время, ТОО «Kaspi Lab»: Python, Django.")
+
+
+def test_ongoing_experience_counts_to_as_of():
+    def experience(as_of):
+        ctx = DialogContext(python_vacancy(), ONGOING_RESUME, "ru", [], as_of=as_of)
+        return DemoSmartBot().assess(ctx).reasons["experience"]
+
+    early = experience(date(2021, 6, 1))
+    late = experience(date(2030, 6, 1))
+
+    assert early["reason"] == "Опыт: 2 года; для уровня middle нужно от 3 лет."
+    assert late["reason"] == "Опыт: 11 лет; для уровня middle нужно от 3 лет."
+    assert early["score"] < late["score"]
+
+
+def test_ongoing_experience_without_as_of_counts_to_today():
+    ctx = DialogContext(python_vacancy(), ONGOING_RESUME, "ru", [])
+
+    reason = DemoSmartBot().assess(ctx).reasons["experience"]["reason"]
+
+    assert reason.startswith(f"Опыт: {format_years(date.today().year - 2019, 'ru')};")
+

@@ -1,5 +1,7 @@
 """Normalisation and parsing of Russian, Kazakh and English text."""
 
+from datetime import date
+
 import pytest
 
 from jobboard.services.smartbot import parsing
@@ -7,6 +9,8 @@ from jobboard.services.smartbot.profile import skill_found, vacancy_profile
 from jobboard.services.smartbot.safety import is_injection, is_stuffed, strip_injections
 from jobboard.services.smartbot.templates import format_years, format_years_from
 from jobboard.services.smartbot.text import stems
+
+AS_OF = date(2026, 12, 4)
 
 
 @pytest.mark.parametrize(
@@ -22,7 +26,7 @@ from jobboard.services.smartbot.text import stems
     ],
 )
 def test_requirement_meets_resume_word_forms(requirement, resume_text):
-    skills = vacancy_profile({"title": "x", "requirements": requirement}).skills
+    skills = vacancy_profile({"title": "x", "requirements": requirement}, AS_OF).skills
 
     assert len(skills) == 1
     assert skill_found(skills[0], set(stems(resume_text)))
@@ -37,7 +41,7 @@ def test_requirement_meets_resume_word_forms(requirement, resume_text):
     ],
 )
 def test_requirement_does_not_meet_different_skill(requirement, resume_text):
-    skill = vacancy_profile({"title": "x", "requirements": requirement}).skills[0]
+    skill = vacancy_profile({"title": "x", "requirements": requirement}, AS_OF).skills[0]
 
     assert not skill_found(skill, set(stems(resume_text)))
 
@@ -67,7 +71,23 @@ def test_yo_folds_to_ye():
     ],
 )
 def test_years_parsed_in_both_languages(text, years):
-    assert parsing.years_mentioned(text) == years
+    assert parsing.years_mentioned(text, AS_OF) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "years"),
+    [
+        ("с 2019 года по настоящее время", date(2026, 12, 31), 7.0),
+        ("с 2019 года по настоящее время", date(2027, 1, 1), 8.0),
+        ("2019 – по н.в.", date(2031, 6, 1), 12.0),
+        ("2018 жылдан бері", date(2030, 3, 1), 12.0),
+        ("2021–2023, затем с 2024 года", date(2029, 1, 1), 7.0),
+        ("2020–2028", date(2026, 12, 4), 6.0),
+        ("с 2027 года", date(2026, 12, 4), None),
+    ],
+)
+def test_open_ended_years_counted_to_as_of(text, as_of, years):
+    assert parsing.years_mentioned(text, as_of) == years
 
 
 @pytest.mark.parametrize(
@@ -103,7 +123,8 @@ def test_language_levels_parsed():
 
 
 def test_cuisine_is_not_a_language_requirement():
-    profile = vacancy_profile({"title": "Повар", "requirements": "Приготовление блюд казахской кухни; казахский язык"})
+    profile = vacancy_profile({"title": "Повар", "requirements": "Приготовление блюд казахской кухни; казахский язык"},
+                              AS_OF)
 
     assert set(profile.languages) == {"kk"}
     assert [skill.label for skill in profile.skills] == ["приготовление блюд казахской кухни"]

@@ -1,6 +1,7 @@
 """One pass over a DialogContext: the profiles, the plan and the progress, shared by both backends."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from .plan import Progress, Step, build_plan, replay
 from .profile import ResumeProfile, VacancyProfile, resume_profile, vacancy_profile
@@ -16,6 +17,7 @@ class Analysis:
     progress: Progress
     cover_letter: str  # with injected instructions removed
     letter_injection: bool
+    as_of: date  # the day open-ended experience is counted to
 
 
 def candidate_texts(ctx: DialogContext) -> list[str]:
@@ -23,10 +25,14 @@ def candidate_texts(ctx: DialogContext) -> list[str]:
 
 
 def analyze(ctx: DialogContext) -> Analysis:
-    """Build the profiles and the plan from the rows and replay the candidate's messages."""
-    vacancy = vacancy_profile(ctx.vacancy or {})
-    resume = resume_profile(ctx.resume)
+    """Build the profiles and the plan from the rows and replay the candidate's messages.
+
+    This reads the clock only when `ctx.as_of` is None.
+    """
+    as_of = ctx.as_of or date.today()
+    vacancy = vacancy_profile(ctx.vacancy or {}, as_of)
+    resume = resume_profile(ctx.resume, as_of)
     letter, letter_injection = strip_injections(ctx.cover_letter)
-    plan = build_plan(vacancy, resume, letter)
-    progress = replay(plan, candidate_texts(ctx))
-    return Analysis(vacancy, resume, tuple(plan), progress, letter, letter_injection)
+    plan = build_plan(vacancy, resume, letter, as_of)
+    progress = replay(plan, candidate_texts(ctx), as_of)
+    return Analysis(vacancy, resume, tuple(plan), progress, letter, letter_injection, as_of)

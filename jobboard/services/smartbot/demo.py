@@ -1,4 +1,8 @@
-"""The rule-based backend: deterministic questions and scores, no network, no clock, no randomness."""
+"""The rule-based backend: no network and no randomness.
+
+Questions and scores are a function of the DialogContext alone; the clock is read only
+when the context has no `as_of` date.
+"""
 
 import re
 from typing import Iterator

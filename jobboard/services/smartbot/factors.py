@@ -265,14 +265,14 @@ def _claimed_years(analysis: Analysis) -> tuple[float | None, bool]:
     claims, short = [], False
     for answer in analysis.progress.answers:
         if answer.step is not None and answer.step.topic == topics.EXPERIENCE:
-            years = parsing.years_mentioned(answer.text)
+            years = parsing.years_mentioned(answer.text, analysis.as_of)
             short = short or answer.step.kind == "short"
         else:
             relevant = [clause for clause in clauses(answer.text) if any(w in clause for w in _EXPERIENCE_WORDS)]
-            years = parsing.years_mentioned(" ; ".join(relevant)) if relevant else None
+            years = parsing.years_mentioned(" ; ".join(relevant), analysis.as_of) if relevant else None
         if years is not None:
             claims.append(years)
-    letter_years = parsing.years_mentioned(analysis.cover_letter)
+    letter_years = parsing.years_mentioned(analysis.cover_letter, analysis.as_of)
     if letter_years is not None:
         claims.append(letter_years)
     return (max(claims) if claims else None), short

@@ -2,13 +2,9 @@
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from .text import clauses, normalize, stems, tokens
-
-# Year that open-ended ranges («с 2019 года», «2019 – по н.в.») are counted to. The engine
-# must not read the clock, so that a replayed dialog gives the same score on any day.
-# NOTE: bump this constant yearly; until then open-ended experience is undercounted.
-REFERENCE_YEAR = 2026
 
 _NUMBER_WORDS = {
     "один": 1, "одного": 1, "одну": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "четыре": 4, "четырех": 4,
@@ -60,12 +56,13 @@ def parse_number(raw: str) -> float | None:
         return None
 
 
-def years_mentioned(text: str | None) -> float | None:
+def years_mentioned(text: str | None, as_of: date) -> float | None:
     """Return the years of experience that `text` states, or None.
 
     The result is the larger of the longest explicit duration («5 лет», «бес жыл»,
     «3 years», «8 месяцев») and the union of year ranges («2019–2023», «с 2020 года»).
-    Ages («мне 25 лет», «25 жастамын») are ignored.
+    Open-ended ranges, and ranges that end later, run to the year of `as_of`, counted in
+    whole years like closed ones. Ages («мне 25 лет», «25 жастамын») are ignored.
     """
     text = _AGE_RE.sub(" ", normalize(text))
     durations = []
@@ -77,28 +74,29 @@ def years_mentioned(text: str | None) -> float | None:
         value = parse_number(match.group(1))
         if value is not None and 0 < value < 120:
             durations.append(round(value / 12, 1))
-    spans = _year_spans(text)
+    spans = _year_spans(text, as_of.year)
     covered = _union_length(spans)
     best = max(durations + ([covered] if covered else []), default=None)
     return best
 
 
-def _year_spans(text: str) -> list[tuple[int, int]]:
+def _year_spans(text: str, current_year: int) -> list[tuple[int, int]]:
     spans = []
     for match in _RANGE_RE.finditer(text):
         start = int(match.group(1))
-        end = int(match.group(2)) if match.group(2)[:1].isdigit() else REFERENCE_YEAR
-        if start <= end <= REFERENCE_YEAR:
+        end = int(match.group(2)) if match.group(2)[:1].isdigit() else current_year
+        end = min(end, current_year)  # a contract «2024–2028» counts only the years worked so far
+        if start <= end:
             spans.append((start, max(end, start + 1) if end == start else end))
     for match in _SINCE_RE.finditer(text):
         start = int(match.group(1) or match.group(2))
-        if start < REFERENCE_YEAR:
-            spans.append((start, REFERENCE_YEAR))
+        if start < current_year:
+            spans.append((start, current_year))
     if not spans:
         # Entries dated by a single year («2025, стажировка») count as one year each.
         for match in _SINGLE_YEAR_RE.finditer(text):
             year = int(match.group(1))
-            if year <= REFERENCE_YEAR:
+            if year <= current_year:
                 spans.append((year, year + 1))
     return spans
 

@@ -8,6 +8,7 @@ plan and only words the questions differently.
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from . import parsing
 from .profile import ResumeProfile, VacancyProfile, skill_found
@@ -39,7 +40,7 @@ class Step:
     values: dict = field(default_factory=dict, hash=False, compare=False)
 
 
-def build_plan(vacancy: VacancyProfile, resume: ResumeProfile, cover_letter: str | None) -> list[Step]:
+def build_plan(vacancy: VacancyProfile, resume: ResumeProfile, cover_letter: str | None, as_of: date) -> list[Step]:
     """Return 3 to 5 questions about what the resume leaves open, most important first."""
     letter, _ = strip_injections(cover_letter)
     letter_stems = set(stems(letter))
@@ -50,7 +51,7 @@ def build_plan(vacancy: VacancyProfile, resume: ResumeProfile, cover_letter: str
     if missing:
         steps.append(Step(SKILLS, skills=tuple(missing[:MAX_SKILLS_PER_QUESTION])))
 
-    years = resume.years if resume.years is not None else parsing.years_mentioned(letter)
+    years = resume.years if resume.years is not None else parsing.years_mentioned(letter, as_of)
     if years is None:
         steps.append(Step(EXPERIENCE, "unknown"))
     elif years < vacancy.required_years:
@@ -121,7 +122,7 @@ class Progress:
         return None if self.done else self.plan[self.index]
 
 
-def replay(plan: list[Step], candidate_texts: list[str]) -> Progress:
+def replay(plan: list[Step], candidate_texts: list[str], as_of: date) -> Progress:
     """Walk `plan` over the candidate's messages and return the dialog's position."""
     index, follow_up, done_before_last = 0, False, False
     answers: list[Answer] = []
@@ -134,7 +135,7 @@ def replay(plan: list[Step], candidate_texts: list[str]) -> Progress:
             answers.append(Answer(None, None, text, is_substantive(text), injection))
             continue
         step = plan[index]
-        answered = answers_step(step, text)
+        answered = answers_step(step, text, as_of)
         answers.append(Answer(step, index, text, answered, injection))
         seen_texts.append(text)
         if not answered and not follow_up:
@@ -152,7 +153,7 @@ def is_substantive(text: str) -> bool:
     return len(meaningful) >= 3 and not sounds_evasive(text)
 
 
-def answers_step(step: Step, text: str) -> bool:
+def answers_step(step: Step, text: str, as_of: date) -> bool:
     """Tell whether `text` answers `step`; a dodge or an empty reply gets one follow-up."""
     if not text.strip():
         return False
@@ -161,7 +162,7 @@ def answers_step(step: Step, text: str) -> bool:
             return True
         return parsing.has_negation(text) and not sounds_evasive(text)  # «не работал» answers, «не знаю» dodges
     if step.topic == EXPERIENCE:
-        if parsing.years_mentioned(text) is not None or _says_no_experience(text):
+        if parsing.years_mentioned(text, as_of) is not None or _says_no_experience(text):
             return True
         return step.kind == "short" and parsing.yes_no(text) is not None
     if step.topic == LOCATION:

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Mapping
 
@@ -152,7 +153,7 @@ def _skill_from_item(item: str) -> Skill | None:
     return Skill(tuple(alternatives), _label(item))
 
 
-def vacancy_profile(vacancy: Mapping) -> VacancyProfile:
+def vacancy_profile(vacancy: Mapping, as_of: date) -> VacancyProfile:
     """Extract the skills, years, languages, place and salary that `vacancy` requires."""
     requirements = str(vacancy.get("requirements") or "")
     source = requirements if requirements.strip() else str(vacancy.get("description") or "")
@@ -167,7 +168,7 @@ def vacancy_profile(vacancy: Mapping) -> VacancyProfile:
             for key, mention in mentioned.items():
                 languages[key] = max(languages.get(key) or 0, mention.level or 0) or None
             continue
-        years = parsing.years_mentioned(item)
+        years = parsing.years_mentioned(item, as_of)
         if years and any(word in normalize(item) for word in _EXPERIENCE_WORDS):
             # «Опыт продаж от 1 года» names the field, not a skill: its words join the
             # profession. A technology in it («опыт работы с Python от 3 лет») stays a skill.
@@ -206,8 +207,11 @@ def vacancy_profile(vacancy: Mapping) -> VacancyProfile:
     )
 
 
-def resume_profile(resume: Mapping | None) -> ResumeProfile:
-    """Extract the evidence that `resume` shows, with any instructions to the bot removed."""
+def resume_profile(resume: Mapping | None, as_of: date) -> ResumeProfile:
+    """Extract the evidence that `resume` shows, with any instructions to the bot removed.
+
+    Open-ended experience («с 2019 года») is counted to the year of `as_of`.
+    """
     if not resume:
         return ResumeProfile(False, frozenset(), frozenset(), False, False, None, None, "", None, {}, False)
     injection = False
@@ -226,7 +230,7 @@ def resume_profile(resume: Mapping | None) -> ResumeProfile:
         list_stems=frozenset(stems(list_text)),
         stuffed=is_stuffed(fields["skills"]) or is_stuffed(context_text, list_limit=10_000),
         bare_list_only=looks_like_bare_list(fields["skills"]) and len(fields["experience"].split()) < 5,
-        years=parsing.years_mentioned(fields["experience"] + " \n" + fields["summary"]),
+        years=parsing.years_mentioned(fields["experience"] + " \n" + fields["summary"], as_of),
         city=parsing.city_mentioned(fields["location"]),
         city_label=fields["location"].strip(),
         desired_salary=as_float(resume.get("desired_salary")),

@@ -6,7 +6,9 @@ corpus that `jobboard replay` and the test suite run.
 """
 
 import json
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +18,9 @@ HIGH_FACTOR = 70.0  # a factor listed in "high_factors" must score at least this
 LOW_FACTOR = 40.0  # a factor listed in "low_factors" must score at most this
 _EXPECT_KEYS = {"score", "high_factors", "low_factors", "questions_include", "questions_exclude", "questions",
                 "done"}
+
+
+_ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class TranscriptError(ValueError):
@@ -32,6 +37,7 @@ class Transcript:
     cover_letter: str | None
     candidate_turns: tuple[str, ...]
     expect: dict
+    as_of: date | None = None  # the day open-ended experience is counted to; None means today
 
 
 @dataclass
@@ -105,6 +111,14 @@ def load_transcript(path: Path) -> Transcript:
             _require(isinstance(expect[key], list) and all(isinstance(v, str) for v in expect[key]), path,
                      f"'expect.{key}' must be a list of strings")
 
+    as_of = data.get("as_of")
+    _require(as_of is None or (isinstance(as_of, str) and _ISO_DATE_RE.fullmatch(as_of) is not None), path,
+             f"'as_of' must be a date as \"YYYY-MM-DD\", got {as_of!r}")
+    try:
+        as_of_date = date.fromisoformat(as_of) if as_of is not None else None
+    except ValueError:
+        raise TranscriptError(f"{path}: 'as_of' is not a valid date: {as_of!r}") from None
+
     return Transcript(
         path=path,
         name=str(data.get("name") or path.stem),
@@ -114,6 +128,7 @@ def load_transcript(path: Path) -> Transcript:
         cover_letter=cover_letter,
         candidate_turns=tuple(turns),
         expect=expect,
+        as_of=as_of_date,
     )
 
 
@@ -132,7 +147,7 @@ def replay_transcript(transcript: Transcript, bot) -> ReplayResult:
 
     def context() -> DialogContext:
         return DialogContext(transcript.vacancy, transcript.resume, transcript.lang, list(result.messages),
-                             transcript.cover_letter)
+                             transcript.cover_letter, as_of=transcript.as_of)
 
     result.messages.append({"role": "system", "content": bot.system_note(context())})
     turn = bot.open(context())

@@ -1,6 +1,7 @@
 """The values SmartBot takes and returns, and the interface both backends implement."""
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Iterator, Mapping, Protocol, Sequence, runtime_checkable
 
@@ -12,6 +13,9 @@ class DialogContext:
     `vacancy` is a jobs row and `resume` a resumes row (or None), both as dicts.
     `messages` are the stored messages, oldest first, each {"role", "content"} with role
     system, assistant or candidate; for reply() the newest candidate message is last.
+    `as_of` is the day open-ended experience («с 2019 года по настоящее время») is counted
+    to; the routes pass the day the session started, so a stored dialog replays the same
+    in any year. None means today.
     """
 
     vacancy: Mapping
@@ -20,6 +24,7 @@ class DialogContext:
     messages: Sequence[Mapping]
     cover_letter: str | None = None
     session_id: int | None = None  # only for log lines
+    as_of: date | None = None
 
 
 @dataclass(frozen=True)
