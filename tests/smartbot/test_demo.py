@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from jobboard.services.smartbot import Assessment, BotTurn, DemoSmartBot, DialogContext
+from jobboard.services.smartbot import Assessment, BotTurn, DemoSmartBot, DialogContext, SmartBot
 from jobboard.services.smartbot.analysis import analyze
 from jobboard.services.smartbot.templates import KK, RU
 
@@ -249,3 +249,71 @@ def test_sparse_vacancy_and_no_resume_still_interview(vacancy):
     assert turn.text
     assert Decimal("0") <= result.relevance_score <= Decimal("100")
     assert result.summary_text
+
+
+def switch_language(dialog: Dialog, lang: str) -> str | None:
+    """Switch the dialog's language as PATCH /smartbot/session does and store the repeated question."""
+    dialog.lang = lang
+    text = dialog.bot.repeat_question(dialog.context())
+    if text is not None:
+        dialog.messages.append({"role": "assistant", "content": text})
+    return text
+
+
+def test_demo_backend_implements_the_protocol():
+    assert isinstance(DemoSmartBot(), SmartBot)
+
+
+def test_repeat_after_switch_asks_first_question_in_kazakh():
+    dialog = strong_dialog("ru")
+
+    text = switch_language(dialog, "kk")
+
+    assert text == ("Әрі қарай қазақ тілінде жалғастырайық. Түйіндемеде вакансияның мына талаптары расталмаған: "
+                    "Docker. Сізде осындай тәжірибе бар ма және оны қай жерде қолдандыңыз?")
+
+
+def test_repeat_after_switch_asks_pending_question_in_russian():
+    dialog = strong_dialog("kk")
+    dialog.say(DOCKER_ANSWER)
+
+    text = switch_language(dialog, "ru")
+
+    assert text == "Продолжим на русском. Когда вы сможете приступить к работе?"
+
+
+def test_repeat_after_dodge_repeats_the_follow_up():
+    dialog = strong_dialog("ru")
+    dialog.say("Не знаю.")
+
+    text = switch_language(dialog, "kk")
+
+    assert text.startswith("Әрі қарай қазақ тілінде жалғастырайық. Нақтылап сұрайын: Docker бойынша")
+    assert "Түсінемін" not in text
+    assert text.count("?") == 1
+
+
+def test_repeat_does_not_move_the_plan():
+    switched = strong_dialog("ru")
+    switch_language(switched, "kk")
+    switch_language(switched, "ru")
+    plain = strong_dialog("ru")
+
+    assert switched.say(DOCKER_ANSWER) == plain.say(DOCKER_ANSWER)
+    assert switched.say("Через две недели.") == plain.say("Через две недели.")
+
+
+def test_repeat_is_none_when_interview_is_done():
+    dialog = strong_dialog("ru")
+    for answer in (DOCKER_ANSWER, "Через две недели.", "Хочу работать в финтехе."):
+        dialog.say(answer)
+
+    assert switch_language(dialog, "kk") is None
+    dialog.say("Жауап қашан болады?")
+    assert switch_language(dialog, "ru") is None
+
+
+def test_repeat_is_none_before_anything_was_asked():
+    ctx = DialogContext(python_vacancy(), python_resume(), "kk", [])
+
+    assert DemoSmartBot().repeat_question(ctx) is None

@@ -5,7 +5,7 @@ import socket
 import time
 from decimal import Decimal
 
-from jobboard.services.smartbot import DemoSmartBot, build_smartbot
+from jobboard.services.smartbot import DemoSmartBot, SmartBot, build_smartbot
 from jobboard.services.smartbot.blend import MODEL_BAND, MODEL_WEIGHT
 from jobboard.services.smartbot.llm import LlmSmartBot
 
@@ -303,3 +303,20 @@ def test_build_smartbot_picks_backend_by_key(fake_llm):
 
     assert (demo.mode, demo.model) == ("demo", "gpt-4o-mini")
     assert (llm.mode, llm.model, llm.max_retries) == ("llm", "my-model", 1)
+
+
+def test_llm_backend_implements_the_protocol(llm_bot):
+    assert isinstance(llm_bot, SmartBot)
+
+
+def test_repeat_question_uses_demo_text_without_network(llm_bot, fake_llm):
+    dialog = opened_dialog(llm_bot)
+    dialog.say("С Docker работал два года: собирал образы и писал docker-compose.")
+    dialog.lang = "kk"
+    requests_before = len(fake_llm.requests)
+
+    text = llm_bot.repeat_question(dialog.context())
+
+    assert len(fake_llm.requests) == requests_before
+    assert text == DemoSmartBot().repeat_question(dialog.context())
+    assert text == "Әрі қарай қазақ тілінде жалғастырайық. Жұмысқа қашан кірісе аласыз?"

@@ -38,6 +38,11 @@ class DemoSmartBot:
         yield from split_chunks(turn.text)
         yield turn
 
+    def repeat_question(self, ctx: DialogContext) -> str | None:
+        if not any(message.get("role") == "assistant" for message in ctx.messages):
+            return None  # nothing has been asked yet
+        return dialog.repeat_question(analyze(ctx), ctx.lang)
+
     def complete(self, ctx: DialogContext) -> Assessment:
         return self.assess(ctx)
 

@@ -54,16 +54,20 @@ def question(step: Step, analysis: Analysis, lang: str) -> str:
 
 def follow_up(step: Step, analysis: Analysis, lang: str) -> str:
     """Return the one re-ask after a dodged answer to `step`."""
+    return f"{texts(lang)['follow_up_prefix']} {follow_up_question(step, analysis, lang)}"
+
+
+def follow_up_question(step: Step, analysis: Analysis, lang: str) -> str:
+    """Return the re-ask for `step` without the «Понимаю.» that acknowledges the dodge."""
     table = texts(lang)
     vacancy = analysis.vacancy
     key = f"f_{step.topic}" if f"f_{step.topic}" in table else "f_generic"
     if step.topic == topics.SKILLS and step.kind == "deepen":
         key = "f_generic"
-    text = table[key].format(
+    return table[key].format(
         skills=join_list([skill.label for skill in step.skills]),
         city=city_name(vacancy.city, vacancy.city_label, lang),
     )
-    return f"{table['follow_up_prefix']} {text}"
 
 
 def opening(analysis: Analysis, lang: str) -> str:
@@ -86,6 +90,23 @@ def next_message(analysis: Analysis, lang: str) -> str:
         return follow_up(step, analysis, lang)
     acks = table["acks"]
     return f"{acks[len(progress.answers) % len(acks)]} {question(step, analysis, lang)}"
+
+
+def repeat_question(analysis: Analysis, lang: str) -> str | None:
+    """Return the pending question in `lang` after a language switch, or None when the plan is done.
+
+    The pending question is the plan's current step, or its follow-up when the candidate
+    dodged it. The text starts with a line saying the dialog continues in `lang`.
+    """
+    progress = analysis.progress
+    step = progress.current
+    if step is None:
+        return None
+    if progress.follow_up:
+        pending = follow_up_question(step, analysis, lang)
+    else:
+        pending = question(step, analysis, lang)
+    return f"{texts(lang)['continue_in_language']} {pending}"
 
 
 def score(analysis: Analysis, lang: str, final: bool = False) -> tuple[Decimal, dict, list[Factor]]:

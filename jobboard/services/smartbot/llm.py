@@ -100,6 +100,10 @@ class LlmSmartBot:
             self._log_failure(ctx, "stream", error)
         yield self._turn(analysis, ctx.lang, text or fallback)
 
+    def repeat_question(self, ctx: DialogContext) -> str | None:
+        # The demo wording: the question was already asked once, so a model call would only add delay.
+        return self._demo.repeat_question(ctx)
+
     def complete(self, ctx: DialogContext) -> Assessment:
         base = self._demo.assess(ctx)
         analysis = analyze(ctx)

@@ -65,6 +65,14 @@ class SmartBot(Protocol):
     def stream_reply(self, ctx: DialogContext) -> Iterator[str | BotTurn]:
         """Yield text chunks, then exactly one BotTurn whose text is the whole message to store."""
 
+    def repeat_question(self, ctx: DialogContext) -> str | None:
+        """Return the question still waiting for an answer, asked again in ctx.lang after a language switch.
+
+        The text starts with a line that the dialog continues in ctx.lang. Both backends use
+        the demo wording and make no network call. None when nothing has been asked yet or
+        the plan is done (the invitation to complete is due or was sent).
+        """
+
     def complete(self, ctx: DialogContext) -> Assessment:
         """Return the final score, reasons and summary."""
 
