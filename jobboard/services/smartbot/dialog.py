@@ -49,7 +49,7 @@ def question(step: Step, analysis: Analysis, lang: str) -> str:
     if step.topic == topics.SALARY and step.kind == "above":
         values["desired"] = format_money(step.values["desired"], vacancy.currency)
     key = f"q_{step.topic}" if step.kind == "default" else f"q_{step.topic}_{step.kind}"
-    return table[key].format(**values)
+    return table[_singular(key, step, table)].format(**values)
 
 
 def follow_up(step: Step, analysis: Analysis, lang: str) -> str:
@@ -64,10 +64,20 @@ def follow_up_question(step: Step, analysis: Analysis, lang: str) -> str:
     key = f"f_{step.topic}" if f"f_{step.topic}" in table else "f_generic"
     if step.topic == topics.SKILLS and step.kind == "deepen":
         key = "f_generic"
-    return table[key].format(
+    return table[_singular(key, step, table)].format(
         skills=join_list([skill.label for skill in step.skills]),
         city=city_name(vacancy.city, vacancy.city_label, lang),
     )
+
+
+def _singular(key: str, step: Step, table: dict) -> str:
+    """Return the `key + "_one"` variant when `step` names one skill or language and the table has it.
+
+    «этих требований» and «мына талаптары» must not introduce a single requirement.
+    """
+    if len(step.skills) + len(step.languages) == 1 and f"{key}_one" in table:
+        return f"{key}_one"
+    return key
 
 
 def opening(analysis: Analysis, lang: str) -> str:

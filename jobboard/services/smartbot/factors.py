@@ -235,7 +235,10 @@ def _skills(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
     count = len(vacancy.skills)
     answer_total = min(answer_total, ANSWER_EVIDENCE_CAP * count)
     score = 100.0 * (resume_total + answer_total) / count
-    if not missing:
+    if count == 1:
+        key = "r_skill_one_missing" if missing else "r_skill_one_ok"
+        reason = table[key].format(matched=join_list(matched), missing=join_list(missing))
+    elif not missing:
         reason = table["r_skills_all"].format(total=count, matched=join_list(matched))
     elif not matched:
         reason = table["r_skills_none"].format(total=count, missing=join_list(missing))
@@ -497,26 +500,36 @@ def _languages(analysis: Analysis, lang: str, findings: _Findings) -> Factor | N
 # --- answers and confidence ----------------------------------------------------------
 
 
+EVASIVE_QUALITY = 0.1  # a message that does not answer its question
+SUBSTANTIVE_QUALITY = 0.7  # a short answer on the topic; a stuffed one scores 0.4
+
+
 def _answer_quality(text: str, answered: bool) -> float:
     if not answered:
-        return 0.1
+        return EVASIVE_QUALITY
     if is_stuffed(text) or looks_like_bare_list(text):
         return 0.4
     if len(parsing.words(text)) >= 5 or any(ch.isdigit() for ch in text):
         return 1.0
-    return 0.7
+    return SUBSTANTIVE_QUALITY
 
 
 def _answers(analysis: Analysis, lang: str, final: bool, findings: _Findings) -> Factor | None:
+    """Score how well the candidate answered the plan's questions.
+
+    The score averages each question's answers, so a dodge before a good answer costs
+    something. The reason counts questions, not messages: a question is answered in
+    substance when one of its answers is, and evasive when none of them answers it. So
+    both counts stay within the number of questions answered, however many messages the
+    candidate sent.
+    """
     table = texts(lang)
     progress = analysis.progress
     by_step: dict[int, list[float]] = {}
-    evasive = 0
     for answer in progress.answers:
         if answer.index is None:
-            continue
+            continue  # a message after the plan was done answers no question
         by_step.setdefault(answer.index, []).append(_answer_quality(answer.text, answer.answered))
-        evasive += 0 if answer.answered else 1
         if answer.answered and is_stuffed(answer.text):
             findings.stuffing = True
     if not by_step and not final:
@@ -525,17 +538,23 @@ def _answers(analysis: Analysis, lang: str, final: bool, findings: _Findings) ->
         return Factor("answers", 0.0, table["r_answers_none"])
 
     qualities = []
+    covered = 0
     for index in range(len(progress.plan)):
         if index in by_step:
             qualities.append(sum(by_step[index]) / len(by_step[index]))
         elif index < progress.index:
             qualities.append(1.0)  # skipped because an earlier answer already covered it
+            covered += 1
     unreached = len(progress.plan) - len(qualities)
     if final:
         qualities.extend([0.0] * unreached)
     score = 100.0 * sum(qualities) / len(qualities)
-    good = sum(1 for quality in qualities if quality >= 0.7)
-    reason = table["r_answers"].format(good=good, asked=len(by_step), evasive=evasive)
+
+    substantive = sum(1 for values in by_step.values() if max(values) >= SUBSTANTIVE_QUALITY)
+    evasive = sum(1 for values in by_step.values() if max(values) <= EVASIVE_QUALITY)
+    reason = table["r_answers"].format(answered=len(by_step), substantive=substantive, evasive=evasive)
+    if covered:
+        reason += table["r_answers_covered"].format(count=covered)
     if final and unreached:
         reason += table["r_answers_unreached"].format(count=unreached)
     return Factor("answers", score, reason)

@@ -1,0 +1,186 @@
+"""The wording employers and candidates read: counts that add up, plural forms, Kazakh texts."""
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jobboard.services.smartbot import DemoSmartBot
+from jobboard.services.smartbot.templates import KK, RU, format_weeks, format_years
+from jobboard.services.smartbot.text import KAZAKH_LETTERS
+from jobboard.services.smartbot.transcripts import load_transcript, replay_transcript
+
+from .conftest import Dialog, python_resume, python_vacancy
+
+DIALOGS = Path(__file__).resolve().parents[1] / "dialogs"
+DOCKER_AND_START = "С Docker работаю два года: собираю образы и пишу docker-compose для CI, могу приступить через две недели."
+
+
+def finished(vacancy: dict, resume: dict | None, answers, lang: str = "ru"):
+    dialog = Dialog(DemoSmartBot(), vacancy, resume, lang)
+    dialog.open()
+    for answer in answers:
+        dialog.say(answer)
+    return dialog, dialog.bot.complete(dialog.context())
+
+
+def test_answers_reason_with_covered_topic():
+    _, result = finished(python_vacancy(), python_resume(), (DOCKER_AND_START,))
+
+    assert result.reasons["answers"]["reason"] == (
+        "Ответов на вопросы: 1, из них содержательных: 1, уклончивых: 0. "
+        "Вопросов, закрытых более ранними ответами: 1. "
+        "Интервью завершено досрочно, без ответа осталось вопросов: 1."
+    )
+
+
+def test_answers_reason_counts_dodge_once():
+    _, result = finished(python_vacancy(), python_resume(), ("Не знаю.",) * 6)
+
+    assert result.reasons["answers"]["reason"] == "Ответов на вопросы: 3, из них содержательных: 0, уклончивых: 3."
+
+
+def test_answers_reason_ignores_extra_messages():
+    answers = ("С Docker работаю два года, собираю образы.", "Через две недели.", "Интересен финтех и нагрузки.",
+               "И ещё: у меня есть сертификат AWS.", "Жду вашего ответа, спасибо большое.")
+
+    _, result = finished(python_vacancy(), python_resume(), answers)
+
+    assert result.reasons["answers"]["reason"] == "Ответов на вопросы: 3, из них содержательных: 3, уклончивых: 0."
+
+
+def test_answers_reason_in_kazakh():
+    _, result = finished(python_vacancy(), python_resume(), ("Білмеймін.",) * 6, lang="kk")
+
+    assert result.reasons["answers"]["reason"] == "Сұрақтарға берілген жауаптар: 3, оның ішінде мазмұнды: 0, жалтарма: 3."
+
+
+def _reason_counts(reason: str) -> list[tuple[int, int]]:
+    """Return (part, whole) pairs that a reason states, in either language."""
+    pairs = [(int(part), int(whole)) for part, whole in re.findall(r"(\d+) из (\d+)", reason)]
+    pairs += [(int(part), int(whole)) for whole, part in re.findall(r"(\d+) дағдының расталғаны — (\d+)", reason)]
+    for pattern in (r"Ответов на вопросы: (\d+), из них содержательных: (\d+), уклончивых: (\d+)",
+                    r"Сұрақтарға берілген жауаптар: (\d+), оның ішінде мазмұнды: (\d+), жалтарма: (\d+)"):
+        for whole, substantive, evasive in re.findall(pattern, reason):
+            pairs.append((int(substantive) + int(evasive), int(whole)))
+    return pairs
+
+
+@pytest.mark.parametrize("path", sorted(DIALOGS.glob("*.json")), ids=lambda path: path.name)
+def test_reason_part_within_whole(path):
+    result = replay_transcript(load_transcript(path), DemoSmartBot())
+
+    for key, factor in result.assessment.reasons.items():
+        for part, whole in _reason_counts(factor["reason"]):
+            assert part <= whole, f"{key}: {factor['reason']}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "reason"),
+    [
+        ("ru", "В резюме не нашлось подтверждения этого требования вакансии: Docker.",
+         "Ключевой навык не подтверждён: Docker."),
+        ("kk", "Түйіндемеде вакансияның мына талабы расталмаған: Docker.", "Негізгі дағды расталмады: Docker."),
+    ],
+)
+def test_single_missing_skill_is_singular(lang, question, reason):
+    vacancy = dict(python_vacancy(), requirements="Docker")
+
+    dialog, result = finished(vacancy, python_resume(), (), lang=lang)
+
+    assert question in dialog.questions()[0]
+    assert result.reasons["skills"]["reason"].startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason"),
+    [("ru", "Ключевой навык подтверждён: Python."), ("kk", "Негізгі дағды расталды: Python.")],
+)
+def test_single_confirmed_skill_is_singular(lang, reason):
+    vacancy = dict(python_vacancy(), requirements="Python")
+
+    _, result = finished(vacancy, python_resume(), (), lang=lang)
+
+    assert result.reasons["skills"]["reason"] == reason
+
+
+def test_two_missing_skills_stay_plural():
+    resume = dict(python_resume(), skills="Python, Git", experience="2021–2025: разработка REST API на Python.")
+
+    dialog, result = finished(python_vacancy(), resume, ())
+
+    assert "этих требований вакансии: Django, PostgreSQL, Docker." in dialog.questions()[0]
+    assert result.reasons["skills"]["reason"].startswith("Ключевые навыки: 1 из 4 (Python); без подтверждения:")
+
+
+def test_all_skills_reason_in_both_languages():
+    resume = dict(python_resume(), skills="Python, Django, PostgreSQL, Docker")
+
+    _, ru = finished(python_vacancy(), resume, ())
+    _, kk = finished(python_vacancy(), resume, (), lang="kk")
+
+    assert ru.reasons["skills"]["reason"] == "Ключевые навыки: 4 из 4 (Python, Django, PostgreSQL, Docker)."
+    assert kk.reasons["skills"]["reason"] == "Негізгі дағдылар: 4 дағдының барлығы расталды (Python, Django, PostgreSQL, Docker)."
+
+
+def test_some_skills_reason_in_kazakh():
+    resume = dict(python_resume(), skills="Python, Git", experience="2021–2025: разработка REST API на Python.")
+
+    _, result = finished(python_vacancy(), resume, (), lang="kk")
+
+    assert result.reasons["skills"]["reason"].startswith("Негізгі дағдылар: 4 дағдының расталғаны — 1 (Python); расталмағаны:")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("ru", "Для работы нужно знание языка: английский (B1)."), ("kk", "Жұмыс үшін мына тілді білу қажет: ағылшын тілі (B1).")],
+)
+def test_single_language_question_is_singular(lang, expected):
+    vacancy = dict(python_vacancy(), requirements="Python; английский язык B1")
+    resume = dict(python_resume(), languages="Русский — родной", desired_salary=Decimal("800000"))
+
+    dialog, _ = finished(vacancy, resume, (), lang=lang)
+
+    assert expected in dialog.questions()[0]
+
+
+@pytest.mark.parametrize(
+    ("years", "lang", "text"),
+    [(1, "ru", "1 год"), (3, "ru", "3 года"), (5, "ru", "5 лет"), (21, "ru", "21 год"), (1.5, "ru", "1,5 года"),
+     (1, "kk", "1 жыл"), (5, "kk", "5 жыл"), (21, "kk", "21 жыл"), (1.5, "kk", "1,5 жыл")],
+)
+def test_years_agree_with_the_number(years, lang, text):
+    assert format_years(years, lang) == text
+
+
+@pytest.mark.parametrize(
+    ("weeks", "lang", "text"),
+    [(1, "ru", "1 неделю"), (2, "ru", "2 недели"), (5, "ru", "5 недель"), (11, "ru", "11 недель"),
+     (21, "ru", "21 неделю"), (1, "kk", "1 аптадан кейін"), (5, "kk", "5 аптадан кейін")],
+)
+def test_weeks_agree_with_the_number(weeks, lang, text):
+    assert format_weeks(weeks, lang) == text
+
+
+def _strings(table: dict) -> dict[str, str]:
+    found = {}
+    for key, value in table.items():
+        if isinstance(value, str):
+            found[key] = value
+        elif isinstance(value, tuple):
+            found.update({f"{key}[{index}]": item for index, item in enumerate(value)})
+        elif isinstance(value, dict):
+            found.update({f"{key}.{name}": item for name, item in value.items()})
+    return found
+
+
+def test_kazakh_texts_use_kazakh_letters():
+    russian = _strings(RU)
+
+    for key, text in _strings(KK).items():
+        words = re.sub(r"\{\w+\}", " ", text).split()
+        if len([word for word in words if re.search(r"[а-яё]", word, re.IGNORECASE)]) >= 2:
+            assert any(letter in text.lower() for letter in KAZAKH_LETTERS), f"{key}: {text}"
+        if re.search(r"[а-яё]", text, re.IGNORECASE):
+            assert text != russian[key], f"{key} is the Russian text: {text}"
