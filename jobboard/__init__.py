@@ -7,7 +7,7 @@ from flask import Flask
 from flask_cors import CORS
 
 from jobboard import db, security
-from jobboard.api import api, register_blueprints
+from jobboard.api import Api, register_blueprints
 from jobboard.config import Settings
 from jobboard.errors import register_error_handlers
 from jobboard.limiter import limiter
@@ -40,8 +40,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         max_retries=settings.openai_max_retries,
     )
 
-    api.init_app(app)
-    register_blueprints(api)
+    register_blueprints(app, Api(app))
     register_spa(app)
     register_request_checks(app)
     register_error_handlers(app)
@@ -66,8 +65,6 @@ def configure(app: Flask, settings: Settings) -> None:
         OPENAPI_VERSION="3.0.3",
         OPENAPI_URL_PREFIX="/",
         OPENAPI_JSON_PATH="openapi.json",
-        OPENAPI_SWAGGER_UI_PATH="docs",
-        OPENAPI_SWAGGER_UI_URL="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/",
         API_SPEC_OPTIONS={
             "components": {
                 "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}

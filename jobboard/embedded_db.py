@@ -43,7 +43,7 @@ def start_embedded_database(data_dir: Path = DEFAULT_DATA_DIR, database: str = D
             raise EmbeddedDatabaseError(
                 f"could not start the embedded PostgreSQL in {data_dir}: {exc}{log_tail}"
             ) from exc
-        logger.info("Embedded PostgreSQL running with data in %s", data_dir)
+        logger.debug("Embedded PostgreSQL running with data in %s", data_dir)
 
     server = _servers[data_dir]
     create_database_if_missing(server.get_uri(), database)

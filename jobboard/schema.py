@@ -31,7 +31,7 @@ def run_sql_file(conn, path: Path) -> None:
     except psycopg2.Error as exc:
         first_line = (exc.pgerror or str(exc)).strip().splitlines()[0]
         raise SQLFileError(f"{Path(path).name} failed: {first_line}") from exc
-    logger.info("Applied %s", Path(path).name)
+    logger.debug("Applied %s", Path(path).name)
 
 
 def schema_exists(conn) -> bool:

@@ -109,11 +109,13 @@ JOIN resumes r ON r.user_id = cand.id AND r.title = v.resume_title
 ON CONFLICT (user_id, job_id) DO NOTHING;
 
 -- =========================
--- SMARTBOT SESSION for Aigerim's application, with its dialog
+-- SMARTBOT SESSION for Aigerim's application: a completed dialog
 -- =========================
-INSERT INTO ai_chat_sessions (application_id, lang, model, relevance_score, summary_text, reasons_json,
-                              transcript_cache)
-SELECT ja.id, 'ru', 'gpt-4o-mini', 84.50,
+-- The dialog took place in the ten minutes before loading; its messages are
+-- dated from started_at below.
+INSERT INTO ai_chat_sessions (application_id, lang, model, started_at, is_completed, completed_at,
+                              relevance_score, summary_text, reasons_json, transcript_cache)
+SELECT ja.id, 'ru', 'gpt-4o-mini', NOW() - INTERVAL '10 minutes', TRUE, NOW() - INTERVAL '7 minutes', 84.50,
        'Сильные стороны: 6 лет с Python, Flask и PostgreSQL в финтехе, живёт в Алматы. Пробелы: Docker в резюме не указан, ожидания по зарплате ближе к верхней границе вилки. Рекомендация: пригласить на техническое интервью.',
        '{"skills":     {"score": 88.0, "weight": 0.35, "reason": "Есть 5 из 6 ключевых навыков: Python, Flask, PostgreSQL, REST API, Git; Docker подтверждён в ответе."},
          "experience": {"score": 95.0, "weight": 0.20, "reason": "Около 6 лет опыта при требовании от 3 лет (middle)."},
@@ -138,7 +140,7 @@ FROM (VALUES
     (60, 'candidate',
      'Да, около двух лет: собирала образы для сервисов на Flask и поднимала окружение через docker compose.'),
     (61, 'assistant',
-     'Спасибо! Когда вы могли бы приступить к работе, если вас пригласят?')
+     'Спасибо, этого достаточно. Нажмите «Завершить», и работодатель увидит итог диалога.')
 ) AS v(offset_seconds, role, content)
 CROSS JOIN (
     SELECT s.id, s.started_at

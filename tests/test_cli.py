@@ -152,6 +152,7 @@ def test_rescore_updates_then_second_run_changes_nothing(runner, cli_db):
 
     assert first.exit_code == 0, first.output
     assert "1 sessions checked, 1 changed" in first.output
+    assert "84.50 ->" in first.output
     assert set(after_first["reasons_json"]) >= {"skills", "experience"}
     assert "1 sessions checked, 0 changed" in second.output
     assert session_score(cli_db) == after_first
@@ -160,11 +161,20 @@ def test_rescore_updates_then_second_run_changes_nothing(runner, cli_db):
 def test_rescore_filters_by_job_and_date(runner, cli_db):
     runner.invoke(cli, ["db-init", "--seed"])
 
-    by_job = runner.invoke(cli, ["rescore", "--dry-run", "--job", "999"])
+    conn = connect(cli_db)
+    with conn.cursor() as cur:
+        cur.execute("SELECT id FROM jobs WHERE title LIKE 'Медицинская сестра%'")
+        job_without_sessions = cur.fetchone()["id"]
+    conn.close()
+
+    by_job = runner.invoke(cli, ["rescore", "--dry-run", "--job", str(job_without_sessions)])
     by_date = runner.invoke(cli, ["rescore", "--dry-run", "--since", "2999-01-01"])
     bad_date = runner.invoke(cli, ["rescore", "--since", "yesterday"])
+    unknown_job = runner.invoke(cli, ["rescore", "--job", "999"])
 
     assert "0 sessions checked" in by_job.output
     assert "0 sessions checked" in by_date.output
+    assert unknown_job.exit_code == 1
+    assert "vacancy 999 not found" in unknown_job.output
     assert bad_date.exit_code == 2
     assert "Invalid value for '--since'" in bad_date.output

@@ -62,9 +62,10 @@ def test_seed_has_the_customers_counts(sql_db):
         assert [(r["user_type"], r["n"]) for r in cur.fetchall()] == [("employer", 2), ("job_seeker", 2)]
         cur.execute("SELECT role FROM ai_chat_messages ORDER BY created_at, id")
         assert [r["role"] for r in cur.fetchall()] == ["system", "assistant", "candidate", "assistant"]
-        cur.execute("SELECT relevance_score, summary_text, reasons_json FROM ai_chat_sessions")
+        cur.execute("SELECT is_completed, relevance_score, summary_text, reasons_json FROM ai_chat_sessions")
         session = cur.fetchone()
     conn.close()
+    assert session["is_completed"] is True
     assert 0 <= session["relevance_score"] <= 100
     assert session["summary_text"]
     assert set(session["reasons_json"]) >= {"skills", "experience", "location", "salary"}

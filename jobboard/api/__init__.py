@@ -1,5 +1,6 @@
 """The HTTP API: one flask-smorest blueprint per domain."""
 
+from flask import Flask
 from flask_smorest import Api as SmorestApi
 
 from jobboard.errors import handle_http_exception
@@ -15,10 +16,7 @@ class Api(SmorestApi):
         return handle_http_exception(error)
 
 
-api = Api()
-
-
-def register_blueprints(target: Api) -> None:
+def register_blueprints(app: Flask, api: Api) -> None:
     from jobboard.api.applications.routes import blp as applications_blp
     from jobboard.api.auth.routes import blp as auth_blp
     from jobboard.api.health import blp as health_blp
@@ -26,5 +24,9 @@ def register_blueprints(target: Api) -> None:
     from jobboard.api.resumes.routes import blp as resumes_blp
     from jobboard.api.smartbot.routes import blp as smartbot_blp
 
+    from jobboard.api.docs_page import blp as docs_page_blp
+
     for blueprint in (health_blp, auth_blp, jobs_blp, resumes_blp, applications_blp, smartbot_blp):
-        target.register_blueprint(blueprint)
+        api.register_blueprint(blueprint)
+    # The HTML page is not part of the API, so it stays out of the OpenAPI document.
+    app.register_blueprint(docs_page_blp)

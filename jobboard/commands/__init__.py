@@ -17,6 +17,9 @@ def cli(verbose: bool) -> None:
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:
+        # pgserver logs every initdb and pg_ctl line at INFO; keep only its problems.
+        logging.getLogger("pgserver").setLevel(logging.WARNING)
 
 
 cli.add_command(db_init)

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import click
 
+from jobboard.api.jobs.queries import get_job
 from jobboard.api.smartbot import queries
 from jobboard.api.smartbot.service import build_context
 from jobboard.commands.common import load_settings, open_database, resolve_database_url
@@ -15,20 +16,33 @@ from jobboard.services.smartbot import build_smartbot
 logger = logging.getLogger(__name__)
 
 
+# How many of the largest changes the summary lists session by session.
+LISTED_CHANGES = 10
+
+
 @dataclass
 class RescoreStats:
     visited: int = 0
     changed: int = 0
     deltas: list[Decimal] = field(default_factory=list)
+    changes: list[tuple[int, Decimal | None, Decimal]] = field(default_factory=list)
 
-    def record(self, old: Decimal | None, new: Decimal) -> bool:
+    def record(self, session_id: int, old: Decimal | None, new: Decimal) -> bool:
         self.visited += 1
         if old is not None and old == new:
             return False
         self.changed += 1
         if old is not None:
             self.deltas.append(new - old)
+        self.changes.append((session_id, old, new))
+        # Keep only the largest changes, so memory stays flat over any number of sessions.
+        self.changes.sort(key=lambda change: abs(change[2] - (change[1] or 0)), reverse=True)
+        del self.changes[LISTED_CHANGES:]
         return True
+
+    def largest_changes(self) -> list[str]:
+        return [f"  session {session_id}: {'none' if old is None else old} -> {new}"
+                for session_id, old, new in self.changes]
 
     def describe(self) -> str:
         line = f"{self.visited} sessions checked, {self.changed} changed"
@@ -53,6 +67,12 @@ def rescore(job_id: int | None, since, batch_size: int, dry_run: bool) -> None:
     """
     settings = load_settings()
     database = open_database(resolve_database_url(settings))
+    if job_id is not None:
+        with database.connection() as conn:
+            job_exists = get_job(conn, job_id) is not None
+        if not job_exists:
+            database.close()
+            raise click.ClickException(f"vacancy {job_id} not found; check the id with GET /jobs?mine=true")
     # assess() never calls the network, so the key is not needed here.
     bot = build_smartbot(api_key=None, base_url=None, model=settings.openai_model)
     since_date: date | None = since.date() if since else None
@@ -72,7 +92,9 @@ def rescore(job_id: int | None, since, batch_size: int, dry_run: bool) -> None:
                             ctx = build_context(conn, session["application_id"], lang=session["lang"],
                                                 session_id=session["id"])
                             assessment = bot.assess(ctx)
-                            if stats.record(session["relevance_score"], assessment.relevance_score) and not dry_run:
+                            changed = stats.record(session["id"], session["relevance_score"],
+                                                   assessment.relevance_score)
+                            if changed and not dry_run:
                                 queries.update_session_score(conn, session["id"],
                                                              relevance_score=assessment.relevance_score,
                                                              reasons=assessment.reasons)
@@ -87,4 +109,8 @@ def rescore(job_id: int | None, since, batch_size: int, dry_run: bool) -> None:
 
     prefix = "Dry run: " if dry_run else ""
     click.echo(prefix + stats.describe())
-    logger.info("rescore finished: %s", stats.describe())
+    if stats.changes:
+        click.echo(f"Largest changes (up to {LISTED_CHANGES}):")
+        for line in stats.largest_changes():
+            click.echo(line)
+    logger.debug("rescore finished: %s", stats.describe())

@@ -120,3 +120,14 @@ def test_sign_in_attempts_are_rate_limited(database_url, db):
     # A one-minute window that began during this test ends within 61 whole seconds.
     assert 1 <= int(limited.headers["Retry-After"]) <= 61
     app.extensions["database"].close()
+
+
+def test_docs_page_lists_routes_without_external_scripts(client, db):
+    response = client.get("/docs", headers={"Accept": "text/html"})
+
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "/smartbot/send" in page
+    assert "/auth/login" in page
+    assert "<script" not in page
+    assert "https://" not in page
