@@ -80,6 +80,9 @@ def serve(host: str, port: int | None, threads: int, skip_setup: bool) -> None:
         # rather than the JSON error envelope; these are its largest limits.
         "limit_request_line": 8190,
         "limit_request_field_size": 16380,
+        # gunicorn 27's control socket is one path per user, shared by every
+        # server that user runs; nothing here uses it.
+        "control_socket_disable": True,
         "accesslog": "-",
         "loglevel": "info",
     }).run()
