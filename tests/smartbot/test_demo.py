@@ -317,3 +317,70 @@ def test_repeat_is_none_before_anything_was_asked():
     ctx = DialogContext(python_vacancy(), python_resume(), "kk", [])
 
     assert DemoSmartBot().repeat_question(ctx) is None
+
+
+ZERO_WIDTH = "\u200b\u200b\u200c"
+
+
+def test_zero_width_answer_counts_evasive():
+    dialog = strong_dialog("ru")
+
+    first = dialog.say(ZERO_WIDTH)
+    second = dialog.say("...")
+    result = dialog.bot.complete(dialog.context())
+
+    assert first.text.startswith("Понимаю. Уточню: был ли у вас опыт по этому пункту — Docker?")
+    assert second.text == "Хорошо, это учтено. Когда вы сможете приступить к работе?"
+    assert result.reasons["answers"]["reason"].startswith("Ответов на вопросы: 1, из них содержательных: 0, уклончивых: 1.")
+    assert result.reasons["answers"]["score"] <= 10
+
+
+def test_blank_answers_never_break_a_dialog():
+    dialog = strong_dialog("kk")
+
+    turns = [dialog.say(text) for text in (ZERO_WIDTH, "   ", "?!", "\u2800", "—", "…", "\ufeff")]
+    chunks, streamed = dialog.say_streamed("\u200b")
+    dialog.lang = "ru"
+    repeated = dialog.bot.repeat_question(dialog.context())
+    result = dialog.bot.complete(dialog.context())
+
+    assert all(turn.text for turn in turns)
+    assert turns[-1].interview_done is True
+    assert "".join(chunks) == streamed.text == KK["after_done"]
+    assert repeated is None
+    assert result.reasons["answers"]["reason"].startswith("Ответов на вопросы: 3, из них содержательных: 0, уклончивых: 3.")
+    cooperative = strong_dialog("kk")
+    for answer in (DOCKER_ANSWER, "Екі аптадан кейін.", "Финтехте жұмыс істегім келеді."):
+        cooperative.say(answer)
+    assert result.relevance_score < cooperative.bot.complete(cooperative.context()).relevance_score
+
+
+def test_dodge_hidden_by_zero_width_gets_follow_up():
+    dialog = strong_dialog("ru")
+    dialog.say(DOCKER_ANSWER)
+    dialog.say("Через две недели.")
+
+    turn = dialog.say("Я н\u200bе з\u200bнаю, что сказать вам.")
+
+    assert turn.text == f"Понимаю. {RU['f_generic']}"
+    assert turn.interview_done is False
+
+
+def test_zero_width_inside_skill_name_counts():
+    hidden = strong_dialog("ru").say("С Do\u200bcker работаю два года: собираю образы сервисов для CI.")
+    plain = strong_dialog("ru").say("С Docker работаю два года: собираю образы сервисов для CI.")
+
+    assert hidden.reasons["skills"] == plain.reasons["skills"]
+    assert hidden.reasons["skills"]["reason"].startswith("Ключевые навыки: 4 из 4")
+
+
+def test_zero_width_in_resume_and_letter_is_ignored():
+    resume = dict(python_resume(), skills="Python, Django, PostgreSQL, Do\u200bcker")
+    dialog = Dialog(DemoSmartBot(), python_vacancy(), resume, cover_letter="Готов прис\u200bтупить через неделю.")
+
+    opening = dialog.open()
+    result = dialog.bot.assess(dialog.context())
+
+    assert "Docker" not in opening.text
+    assert result.reasons["skills"]["reason"].startswith("Ключевые навыки: 4 из 4")
+    assert result.reasons["availability"]["reason"] == "Срок выхода на работу: примерно через 1 неделю."

@@ -6,6 +6,7 @@ from datetime import date
 from .plan import Progress, Step, build_plan, replay
 from .profile import ResumeProfile, VacancyProfile, resume_profile, vacancy_profile
 from .safety import strip_injections
+from .text import strip_invisible
 from .types import DialogContext
 
 
@@ -32,7 +33,7 @@ def analyze(ctx: DialogContext) -> Analysis:
     as_of = ctx.as_of or date.today()
     vacancy = vacancy_profile(ctx.vacancy or {}, as_of)
     resume = resume_profile(ctx.resume, as_of)
-    letter, letter_injection = strip_injections(ctx.cover_letter)
+    letter, letter_injection = strip_injections(strip_invisible(ctx.cover_letter))
     plan = build_plan(vacancy, resume, letter, as_of)
     progress = replay(plan, candidate_texts(ctx), as_of)
     return Analysis(vacancy, resume, tuple(plan), progress, letter, letter_injection, as_of)

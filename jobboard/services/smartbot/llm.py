@@ -20,7 +20,7 @@ from .demo import DemoSmartBot, split_chunks
 from .plan import Step
 from .safety import strip_injections
 from .templates import texts
-from .text import cyrillic_share
+from .text import cyrillic_share, strip_invisible
 from .types import Assessment, BotTurn, DialogContext
 
 log = logging.getLogger(__name__)
@@ -228,7 +228,7 @@ def _task(analysis: Analysis, lang: str) -> tuple[str, Step, str] | None:
 
 
 def _clean(text: str | None) -> str:
-    cleaned, _ = strip_injections(text)
+    cleaned, _ = strip_injections(strip_invisible(text))
     return cleaned[:MAX_CONTENT_CHARS]
 
 

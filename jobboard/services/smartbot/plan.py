@@ -13,7 +13,7 @@ from datetime import date
 from . import parsing
 from .profile import ResumeProfile, VacancyProfile, skill_found
 from .safety import sounds_evasive, strip_injections
-from .text import stems, tokens
+from .text import has_words, stems, strip_invisible, tokens
 
 MIN_QUESTIONS = 3
 MAX_QUESTIONS = 5
@@ -128,7 +128,7 @@ def replay(plan: list[Step], candidate_texts: list[str], as_of: date) -> Progres
     answers: list[Answer] = []
     seen_texts: list[str] = []
     for position, raw in enumerate(candidate_texts):
-        text, injection = strip_injections(raw)
+        text, injection = strip_injections(strip_invisible(raw))
         if position == len(candidate_texts) - 1:
             done_before_last = index >= len(plan)
         if index >= len(plan):
@@ -149,13 +149,17 @@ def replay(plan: list[Step], candidate_texts: list[str], as_of: date) -> Progres
 
 
 def is_substantive(text: str) -> bool:
-    meaningful = [token for token in tokens(text) if len(token) >= 3]
+    """Tell whether `text` has three words of three letters or more and no dodge; numbers alone are not words."""
+    meaningful = [token for token in tokens(text) if len(token) >= 3 and not token.isdigit()]
     return len(meaningful) >= 3 and not sounds_evasive(text)
 
 
 def answers_step(step: Step, text: str, as_of: date) -> bool:
-    """Tell whether `text` answers `step`; a dodge or an empty reply gets one follow-up."""
-    if not text.strip():
+    """Tell whether `text` answers `step`; a dodge or an empty reply gets one follow-up.
+
+    A message of blanks, punctuation or emoji answers nothing.
+    """
+    if not has_words(text):
         return False
     if step.topic == SKILLS:
         if mentions_any_skill(step, text) or parsing.yes_no(text) is not None:

@@ -8,7 +8,7 @@ from typing import Mapping
 
 from . import parsing
 from .safety import is_stuffed, looks_like_bare_list, strip_injections
-from .text import contains_stem, cyrillic_share, is_latin, normalize, stem, stems, tokens
+from .text import contains_stem, cyrillic_share, is_latin, normalize, stem, stems, strip_invisible, tokens
 
 # Words that frame a requirement rather than name it («опыт работы с», «знание», «от 3 лет»).
 _FILLER_WORDS = """
@@ -155,8 +155,8 @@ def _skill_from_item(item: str) -> Skill | None:
 
 def vacancy_profile(vacancy: Mapping, as_of: date) -> VacancyProfile:
     """Extract the skills, years, languages, place and salary that `vacancy` requires."""
-    requirements = str(vacancy.get("requirements") or "")
-    source = requirements if requirements.strip() else str(vacancy.get("description") or "")
+    requirements = strip_invisible(vacancy.get("requirements"))
+    source = requirements if requirements.strip() else strip_invisible(vacancy.get("description"))
     skills: list[Skill] = []
     languages: dict[str, int] = {}
     required_years = 0.0
@@ -217,7 +217,7 @@ def resume_profile(resume: Mapping | None, as_of: date) -> ResumeProfile:
     injection = False
     fields = {}
     for name in ("title", "summary", "experience", "education", "skills", "languages", "desired_position", "location"):
-        cleaned, dropped = strip_injections(str(resume.get(name) or ""))
+        cleaned, dropped = strip_injections(strip_invisible(resume.get(name)))
         fields[name] = cleaned
         injection = injection or dropped
     context_text = " \n".join(fields[name] for name in ("title", "summary", "experience", "desired_position"))

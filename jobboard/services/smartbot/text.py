@@ -96,12 +96,35 @@ _KK_ENDINGS = sorted(
 
 _MIN_STEM = 4
 
+# Characters that render as nothing. The ranges are the Unicode format characters
+# (category Cf): zero-width spaces and joiners, the BOM, the soft hyphen, bidi controls
+# and tag characters. The last six are the combining grapheme joiner and the Hangul and
+# Braille blanks, which pass for letters. A test checks the ranges against unicodedata.
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+    "\u034f\u115f\u1160\u3164\uffa0\u2800]"
+)
 
-def normalize(text: str | None) -> str:
-    """Lower-case `text`, fold ё to е and unify dashes, quotes and spaces."""
+
+def strip_invisible(text: str | None) -> str:
+    """Remove the characters that render as nothing, so that «Do\u200bcker» reads «Docker»."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", str(text)).lower()
+    return _INVISIBLE_RE.sub("", str(text))
+
+
+def has_words(text: str | None) -> bool:
+    """Tell whether `text` has a word or a number, rather than only blanks, punctuation or emoji."""
+    return bool(tokens(text))
+
+
+def normalize(text: str | None) -> str:
+    """Lower-case `text`, drop invisible characters, fold ё to е and unify dashes, quotes and spaces."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", strip_invisible(text)).lower()
     text = text.replace("ё", "е")
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = re.sub(r"[\u00a0\u2007\u202f]", " ", text)
