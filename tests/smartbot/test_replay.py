@@ -108,7 +108,7 @@ def test_empty_folder_is_an_error(tmp_path):
     assert "no *.json transcripts found" in result.output
 
 
-def test_transcript_as_of_sets_the_day_experience_runs_to(tmp_path):
+def test_transcript_as_of_dates_experience(tmp_path):
     data = transcript(as_of="2021-06-01")
     data["resume"].update(summary="Пишу сервисы на Python.",
                           experience="С 2019 года по настоящее время, ТОО «Kaspi Lab»: Python, Django, PostgreSQL.")
@@ -123,7 +123,7 @@ UNDATED = [path for path in sorted(DIALOGS.glob("*.json")) if "as_of" not in jso
 
 
 @pytest.mark.parametrize("path", UNDATED, ids=lambda path: path.name)
-def test_transcript_without_as_of_replays_the_same_in_any_year(path):
+def test_undated_transcript_ignores_year(path):
     loaded = load_transcript(path)
 
     now = replay_transcript(dataclasses.replace(loaded, as_of=date(2026, 12, 4)), DemoSmartBot())

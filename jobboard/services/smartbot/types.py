@@ -14,8 +14,8 @@ class DialogContext:
     `messages` are the stored messages, oldest first, each {"role", "content"} with role
     system, assistant or candidate; for reply() the newest candidate message is last.
     `as_of` is the day open-ended experience («с 2019 года по настоящее время») is counted
-    to; the routes pass the day the session started, so a stored dialog replays the same
-    in any year. None means today.
+    to, and None means today. The routes pass the day the session started, so a stored
+    dialog replays the same in any year.
     """
 
     vacancy: Mapping
