@@ -90,7 +90,7 @@ def rescore(job_id: int | None, since, batch_size: int, dry_run: bool) -> None:
                             conn, job_id=job_id, since=since_date, after_id=last_id, limit=batch_size)
                         for session in batch:
                             ctx = build_context(conn, session["application_id"], lang=session["lang"],
-                                                session_id=session["id"])
+                                                session_id=session["id"], started_at=session["started_at"])
                             assessment = bot.assess(ctx)
                             changed = stats.record(session["id"], session["relevance_score"],
                                                    assessment.relevance_score)

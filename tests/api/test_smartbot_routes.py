@@ -194,3 +194,32 @@ def test_demo_dialog_is_deterministic(client, seeker, other_seeker, job, db):
     second = run(other_seeker)
 
     assert first[1:] == second[1:]
+
+
+def test_switch_language_repeats_pending_question(seeker, application):
+    before = messages_of(seeker, application["session_id"])
+
+    seeker.patch(f"/smartbot/session/{application['id']}", json={"lang": "kk"})
+    after = messages_of(seeker, application["session_id"])
+
+    assert len(after) == len(before) + 1
+    assert after[-1]["role"] == "assistant"
+    assert after[-1]["content"].startswith("Әрі қарай қазақ тілінде жалғастырайық.")
+
+
+def test_switch_to_same_language_adds_nothing(seeker, application):
+    before = messages_of(seeker, application["session_id"])
+
+    response = seeker.patch(f"/smartbot/session/{application['id']}", json={"lang": "ru"})
+
+    assert response.status_code == 200
+    assert len(messages_of(seeker, application["session_id"])) == len(before)
+
+
+def test_kazakh_dialog_continues_in_kazakh(seeker, application):
+    seeker.patch(f"/smartbot/session/{application['id']}", json={"lang": "kk"})
+
+    reply = send(seeker, application["session_id"], "Docker-мен екі жыл жұмыс істедім.").get_json()
+
+    assert reply["session"]["lang"] == "kk"
+    assert any(letter in reply["assistant_message"]["content"] for letter in "әғқңөұүһі")

@@ -75,17 +75,31 @@ class SessionByApplication(MethodView):
     @blp.response(200, SessionSchema)
     @blp.doc(**AUTH_DOC)
     def patch(self, data, application_id):
-        """Switch the language the dialog continues in (the chat's RU/KK switch)."""
+        """Switch the language the dialog continues in (the chat's RU/KK switch).
+
+        When the language changes, SmartBot asks its pending question again in the new one.
+        """
         conn = get_db()
         with conn:
             session = queries.get_session_by_application(conn, application_id)
-            if session is None or session["candidate_id"] != current_user["id"]:
-                raise NotFound("SmartBot session not found.")
-            session = service.require_candidate_session(conn, session["id"], current_user["id"], lock=True)
-            if session["is_completed"]:
-                raise completed_conflict()
-            queries.update_session_lang(conn, session["id"], data["lang"])
-            session = queries.get_session(conn, session["id"])
+        if session is None or session["candidate_id"] != current_user["id"]:
+            raise NotFound("SmartBot session not found.")
+
+        session_id = session["id"]
+        # The lock keeps the repeated question from landing in the middle of a reply being written.
+        with service.exclusive_dialog(conn, session_id, wait_seconds=COMPLETE_WAIT_SECONDS):
+            with conn:
+                session = service.require_candidate_session(conn, session_id, current_user["id"], lock=True)
+                if session["is_completed"]:
+                    raise completed_conflict()
+                if session["lang"] != data["lang"]:
+                    queries.update_session_lang(conn, session_id, data["lang"])
+                    ctx = service.build_context(conn, session["application_id"], lang=data["lang"],
+                                                session_id=session_id, started_at=session["started_at"])
+                    repeated = service.get_smartbot().repeat_question(ctx)
+                    if repeated:
+                        queries.insert_message(conn, session_id, "assistant", repeated)
+                session = queries.get_session(conn, session_id)
         return session
 
 
@@ -124,7 +138,8 @@ class Send(MethodView):
             session, candidate_message = service.save_candidate_message(
                 conn, session_id, current_user["id"], data["user_text"]
             )
-            ctx = service.build_context(conn, session["application_id"], lang=session["lang"], session_id=session_id)
+            ctx = service.build_context(conn, session["application_id"], lang=session["lang"], session_id=session_id,
+                                        started_at=session["started_at"])
             conn.rollback()
         except BaseException:
             service.release_dialog_lock(conn, session_id)
@@ -166,7 +181,8 @@ class Complete(MethodView):
                 session = service.require_candidate_session(conn, session_id, current_user["id"])
                 if session["is_completed"]:
                     return session
-                ctx = service.build_context(conn, session["application_id"], lang=session["lang"], session_id=session_id)
+                ctx = service.build_context(conn, session["application_id"], lang=session["lang"],
+                                            session_id=session_id, started_at=session["started_at"])
             assessment = service.get_smartbot().complete(ctx)
             with conn:
                 session = service.require_candidate_session(conn, session_id, current_user["id"], lock=True)

@@ -9,6 +9,7 @@ connection for the whole exchange.
 
 import logging
 from contextlib import contextmanager
+from datetime import date, datetime, timezone
 from decimal import Decimal
 
 import psycopg2.errors
@@ -36,7 +37,18 @@ def _with_decimal_money(row: dict | None) -> dict | None:
             for key, value in row.items()}
 
 
-def build_context(conn, application_id: int, *, lang: str, session_id: int | None = None) -> DialogContext:
+def dialog_date(started_at: datetime | None) -> date:
+    """Return the date a dialog is judged at: its start in UTC, or today (UTC) for a new one.
+
+    Experience "since 2019" is counted up to this date, so a stored dialog
+    replays and rescores to the same values in any later year.
+    """
+    moment = started_at or datetime.now(timezone.utc)
+    return moment.astimezone(timezone.utc).date()
+
+
+def build_context(conn, application_id: int, *, lang: str, session_id: int | None = None,
+                  started_at: datetime | None = None) -> DialogContext:
     """Load what the engine needs for one turn of an application's dialog."""
     sources = queries.get_dialog_sources(conn, application_id)
     if sources is None:
@@ -51,6 +63,7 @@ def build_context(conn, application_id: int, *, lang: str, session_id: int | Non
         messages=messages,
         cover_letter=sources["cover_letter"],
         session_id=session_id,
+        as_of=dialog_date(started_at),
     )
 
 
@@ -165,5 +178,6 @@ def build_context_for_new(vacancy: dict, resume: dict | None, lang: str, cover_l
         lang=lang,
         messages=[],
         cover_letter=cover_letter,
+        as_of=dialog_date(None),
     )
 
