@@ -27,29 +27,18 @@ def normalize_database_url(url: str) -> str:
     return url
 
 
-def _int_from_env(name: str, default: int, minimum: int = 1) -> int:
+def _number_from_env(name: str, default, kind: type, minimum) -> int | float:
+    """Read a whole number (kind=int) or a number (kind=float) of at least `minimum`."""
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
     try:
-        value = int(raw)
+        value = kind(raw)
     except ValueError:
-        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
-    if value < minimum:
-        raise ConfigError(f"{name} must be at least {minimum}, got {value}")
-    return value
-
-
-def _float_from_env(name: str, default: float) -> float:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
-    if value <= 0:
-        raise ConfigError(f"{name} must be positive, got {value}")
+        noun = "a whole number" if kind is int else "a number"
+        raise ConfigError(f"{name} must be {noun}, got {raw!r}") from None
+    if value != value or value < minimum:  # value != value is true for NaN
+        raise ConfigError(f"{name} must be at least {minimum}, got {raw!r}")
     return value
 
 
@@ -80,12 +69,12 @@ class Settings:
             database_url=normalize_database_url(os.environ.get("DATABASE_URL", "")),
             jwt_secret=os.environ.get("JWT_SECRET", "").strip() or DEV_JWT_SECRET,
             jwt_algorithm=os.environ.get("JWT_ALG", "").strip() or "HS256",
-            jwt_expires_minutes=_int_from_env("JWT_EXPIRES_MINUTES", 1440),
+            jwt_expires_minutes=_number_from_env("JWT_EXPIRES_MINUTES", 1440, int, minimum=1),
             openai_api_key=os.environ.get("OPENAI_API_KEY", "").strip(),
             openai_base_url=os.environ.get("OPENAI_BASE_URL", "").strip(),
             openai_model=os.environ.get("OPENAI_MODEL", "").strip() or "gpt-4o-mini",
-            openai_timeout_seconds=_float_from_env("OPENAI_TIMEOUT_SECONDS", 20.0),
-            openai_max_retries=_int_from_env("OPENAI_MAX_RETRIES", 2, minimum=0),
+            openai_timeout_seconds=_number_from_env("OPENAI_TIMEOUT_SECONDS", 20.0, float, minimum=0.1),
+            openai_max_retries=_number_from_env("OPENAI_MAX_RETRIES", 2, int, minimum=0),
             smartbot_send_limit=os.environ.get("SMARTBOT_SEND_LIMIT", "").strip() or "20 per minute",
             auth_limit=os.environ.get("AUTH_LIMIT", "").strip() or "10 per minute",
             cors_origins=[o.strip() for o in origins.split(",") if o.strip()],

@@ -7,7 +7,7 @@ from gunicorn.app.base import BaseApplication
 
 from jobboard.commands.common import load_settings, open_database, resolve_database_url
 from jobboard.config import ConfigError
-from jobboard.schema import CREATE_TABLES, INSERT_SEED, SQLFileError, database_is_empty, run_sql_file, schema_exists
+from jobboard.schema import CREATE_TABLES, INSERT_SEED, SQLFileError, database_is_empty, run_sql_file
 
 
 class GunicornServer(BaseApplication):

@@ -30,6 +30,15 @@ blp = Blueprint("applications", __name__, description="Job applications")
 AUTH_DOC = {"security": [{"bearerAuth": []}]}
 
 
+def application_page(owner_condition: str, args: dict, *, order: str) -> dict:
+    """Fetch one page of the applications the caller's side may see."""
+    params = {**args, "user_id": current_user["id"], "limit": args["per_page"], "offset": offset_of(args)}
+    with get_db() as conn:
+        total = queries.count_applications(conn, owner_condition, params)
+        items = queries.list_applications(conn, owner_condition, params, order=order)
+    return page_of(items, total, args)
+
+
 def already_applied() -> Conflict:
     return Conflict("You have already applied to this vacancy.", code="already_applied")
 
@@ -97,13 +106,7 @@ class MyApplications(MethodView):
     @blp.doc(**AUTH_DOC)
     def get(self, args):
         """List the job seeker's applications, newest first."""
-        params = {**args, "user_id": current_user["id"], "limit": args["per_page"], "offset": offset_of(args)}
-        with get_db() as conn:
-            total = queries.count_applications(conn, queries.CANDIDATE_OWNS, params)
-            items = queries.list_applications(
-                conn, queries.CANDIDATE_OWNS, params, order=queries.EMPLOYER_SORTS["created_at"]
-            )
-        return page_of(items, total, args)
+        return application_page(queries.CANDIDATE_OWNS, args, order=queries.EMPLOYER_SORTS["created_at"])
 
 
 @blp.route("/employer/applications")
@@ -114,13 +117,7 @@ class EmployerApplications(MethodView):
     @blp.doc(**AUTH_DOC)
     def get(self, args):
         """List applications to the employer's vacancies, newest or most relevant first."""
-        params = {**args, "user_id": current_user["id"], "limit": args["per_page"], "offset": offset_of(args)}
-        with get_db() as conn:
-            total = queries.count_applications(conn, queries.EMPLOYER_OWNS, params)
-            items = queries.list_applications(
-                conn, queries.EMPLOYER_OWNS, params, order=queries.EMPLOYER_SORTS[args["sort"]]
-            )
-        return page_of(items, total, args)
+        return application_page(queries.EMPLOYER_OWNS, args, order=queries.EMPLOYER_SORTS[args["sort"]])
 
 
 @blp.route("/applications/<int:application_id>")
