@@ -3,7 +3,7 @@
 Usage: start the server (`make run`), then
     .venv/bin/python scripts/bench_api.py [--base-url http://127.0.0.1:8000] [--requests 200]
 
-It signs up one employer and one job seeker with unique emails, posts a
+It signs up one employer and eight job seekers with unique emails, posts a
 vacancy, and then times each route with sequential requests, printing the
 median, 95th percentile and maximum in milliseconds. The numbers depend on
 the machine and on whatever else it runs; compare runs on the same machine.
