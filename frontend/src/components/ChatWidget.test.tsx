@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event'
 import { useEffect } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as smartbot from '../api/smartbot'
-import type { ChatMessage, ChatSession, SendResult } from '../api/types'
+import type { SendResult } from '../api/types'
 import { I18nProvider } from '../i18n/I18nProvider'
 import { ChatProvider, useChat } from './chat/ChatProvider'
+import { chatMessage as message, chatSession } from './chat/testData'
 import { ChatWidget } from './ChatWidget'
 
 vi.mock('../api/smartbot', () => ({
@@ -18,22 +19,7 @@ vi.mock('../api/smartbot', () => ({
 
 const api = vi.mocked(smartbot)
 
-const session: ChatSession = {
-  id: 11,
-  application_id: 5,
-  lang: 'ru',
-  model: 'demo',
-  is_completed: false,
-  relevance_score: 40,
-  summary_text: null,
-  reasons_json: null,
-  started_at: '2026-12-04T10:00:00+00:00',
-  completed_at: null,
-}
-
-function message(id: number, role: ChatMessage['role'], content: string): ChatMessage {
-  return { id, role, content, created_at: '2026-12-04T10:00:00+00:00' }
-}
+const session = chatSession({ id: 11, application_id: 5, relevance_score: 40 })
 
 const greeting = message(1, 'assistant', 'Есть ли у вас опыт с Docker?')
 
@@ -61,6 +47,15 @@ function deferred<T>() {
     resolve = settle
   })
   return { promise, resolve }
+}
+
+/** Returns the texts of the saved messages in the chat, top to bottom. */
+function messageTexts(): (string | null | undefined)[] {
+  const log = screen.getByRole('list', { name: 'Сообщения диалога' })
+  return within(log)
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('.chat-message__text')?.textContent)
+    .filter(Boolean)
 }
 
 afterEach(cleanup)
@@ -96,12 +91,7 @@ describe('ChatWidget', () => {
       })
     })
 
-    const log = screen.getByRole('list', { name: 'Сообщения диалога' })
-    const texts = within(log)
-      .getAllByRole('listitem')
-      .map((item) => item.querySelector('.chat-message__text')?.textContent)
-      .filter(Boolean)
-    expect(texts).toEqual(['Есть ли у вас опыт с Docker?', 'Да, два года', 'Когда сможете приступить?'])
+    expect(messageTexts()).toEqual(['Есть ли у вас опыт с Docker?', 'Да, два года', 'Когда сможете приступить?'])
     expect(screen.queryByText('SmartBot печатает…')).toBeNull()
   })
 
@@ -141,6 +131,53 @@ describe('ChatWidget', () => {
 
     expect(await screen.findByText('Нет связи с сервером. Проверьте подключение и повторите.')).toBeTruthy()
     expect(input.value).toBe('Три года')
+  })
+
+  it('shows the question asked again after a switch to Kazakh', async () => {
+    const user = userEvent.setup()
+    const repeatedQuestion = message(2, 'assistant', 'Docker-мен жұмыс тәжірибеңіз бар ма?')
+    api.setSessionLang.mockResolvedValue({ ...session, lang: 'kk' })
+    renderChat()
+    await screen.findByText('Есть ли у вас опыт с Docker?')
+    api.listMessages.mockResolvedValue({ items: [greeting, repeatedQuestion], total: 2, page: 1, per_page: 500 })
+
+    await user.click(screen.getByRole('button', { name: 'KK' }))
+
+    expect(await screen.findByText('Docker-мен жұмыс тәжірибеңіз бар ма?')).toBeTruthy()
+    expect(api.setSessionLang).toHaveBeenCalledWith(5, 'kk')
+    expect(api.listMessages).toHaveBeenLastCalledWith(11)
+    expect(screen.getByRole('button', { name: 'KK' }).getAttribute('aria-pressed')).toBe('true')
+    expect(messageTexts()).toEqual(['Есть ли у вас опыт с Docker?', 'Docker-мен жұмыс тәжірибеңіз бар ма?'])
+  })
+
+  it('keeps the dialog as it was when a switch adds no message', async () => {
+    const user = userEvent.setup()
+    api.setSessionLang.mockResolvedValue({ ...session, lang: 'kk' })
+    renderChat()
+    await screen.findByText('Есть ли у вас опыт с Docker?')
+    const loadsBefore = api.listMessages.mock.calls.length
+
+    await user.click(screen.getByRole('button', { name: 'KK' }))
+
+    expect(await screen.findByRole('button', { name: 'KK', pressed: true })).toBeTruthy()
+    expect(api.listMessages.mock.calls.length).toBe(loadsBefore + 1)
+    expect(messageTexts()).toEqual(['Есть ли у вас опыт с Docker?'])
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('keeps the switched language when reloading the dialog fails', async () => {
+    const user = userEvent.setup()
+    const { ApiError } = await import('../api/client')
+    api.setSessionLang.mockResolvedValue({ ...session, lang: 'kk' })
+    renderChat()
+    await screen.findByText('Есть ли у вас опыт с Docker?')
+    api.listMessages.mockRejectedValue(new ApiError(0, 'network_error', 'offline'))
+
+    await user.click(screen.getByRole('button', { name: 'KK' }))
+
+    expect(await screen.findByRole('button', { name: 'KK', pressed: true })).toBeTruthy()
+    expect(messageTexts()).toEqual(['Есть ли у вас опыт с Docker?'])
+    expect(screen.getByLabelText('Ваш ответ SmartBot')).toBeTruthy()
   })
 
   it('gives an employer the dialog without a box to write in', async () => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react'
 import { toApiError } from '../api/client'
 import * as smartbot from '../api/smartbot'
-import type { ChatLang } from '../api/types'
+import type { ChatLang, ChatSession } from '../api/types'
 import { errorMessage } from '../i18n/errors'
 import { useI18n } from '../i18n/I18nProvider'
 import { ChatComposer } from './chat/ChatComposer'
@@ -126,15 +126,26 @@ function ChatDrawer({ target, onClose }: { target: ChatTarget; onClose: () => vo
   const switchLang = useCallback(
     async (lang: ChatLang) => {
       if (!session || session.lang === lang) return
+      let switched: ChatSession
       try {
-        dispatch({ type: 'session_updated', session: await smartbot.setSessionLang(applicationId, lang) })
+        switched = await smartbot.setSessionLang(applicationId, lang)
       } catch (error) {
         dispatch({ type: 'action_failed', error: toApiError(error) })
+        return
+      }
+      dispatch({ type: 'session_updated', session: switched })
+      // The server may store a message that repeats the pending question in the new language.
+      try {
+        const page = await smartbot.listMessages(switched.id)
+        dispatch({ type: 'messages_loaded', messages: page.items })
+      } catch {
+        // The switch itself succeeded; a message missed here appears when the dialog is next opened.
       }
     },
     [applicationId, session],
   )
 
+  const subtitle = `${target.candidateName ? `${target.candidateName} · ` : ''}${t('chat.subtitle', { job: target.jobTitle })}`
   const showPanel = session !== null && (readOnly ? session.relevance_score !== null : session.is_completed)
   const panel = showPanel && session ? <RelevancePanel session={session} /> : null
 
@@ -143,9 +154,8 @@ function ChatDrawer({ target, onClose }: { target: ChatTarget; onClose: () => vo
       <header className="chat-drawer__header">
         <div className="chat-drawer__titles">
           <h2 id="chat-title">{t('chat.title')}</h2>
-          <p className="chat-drawer__subtitle">
-            {target.candidateName ? `${target.candidateName} · ` : ''}
-            {t('chat.subtitle', { job: target.jobTitle })}
+          <p className="chat-drawer__subtitle" title={subtitle}>
+            {subtitle}
           </p>
         </div>
         {session && !readOnly && (

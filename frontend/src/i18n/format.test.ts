@@ -45,6 +45,13 @@ describe('createFormatter', () => {
     expect(plain(russian.percent(87.25))).toMatch(/^87,3 ?%$/)
   })
 
+  it('writes a score the same way in Russian and Kazakh', () => {
+    expect(russian.percent(84.6)).toBe('84,6\u00a0%')
+    expect(kazakh.percent(84.6)).toBe('84,6\u00a0%')
+    expect(kazakh.percent(100)).toBe('100\u00a0%')
+    expect(english.percent(84.6)).toBe('84.6%')
+  })
+
   it('names the month in the interface language', () => {
     expect(russian.date('2026-12-04T10:00:00+00:00')).toContain('декабря')
     expect(kazakh.date('2026-12-04T10:00:00+00:00')).toContain('желтоқсан')

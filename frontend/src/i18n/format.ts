@@ -82,7 +82,10 @@ export function createFormatter(lang: Lang, dictionary: Dictionary): Formatter {
   const locale = numberLocale(lang)
   const dates = lang === 'kk' && locale !== LOCALES.kk ? kazakhDates() : intlDates(LOCALES[lang])
   const numberFormat = new Intl.NumberFormat(locale)
-  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
+  // Scores read the same in Russian and Kazakh ("84,6 %"), whether or not the browser has Kazakh data,
+  // whose CLDR pattern drops the space ("84,6%").
+  const percentLocale = lang === 'en' ? locale : LOCALES.ru
+  const percentFormat = new Intl.NumberFormat(percentLocale, { style: 'percent', maximumFractionDigits: 1 })
   const moneyFormats = new Map<string, Intl.NumberFormat>()
 
   const t = (key: MessageKey, params?: Params): string => interpolate(dictionary[key], params)

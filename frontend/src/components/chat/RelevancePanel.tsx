@@ -1,19 +1,6 @@
 import type { ChatSession } from '../../api/types'
 import { useI18n } from '../../i18n/I18nProvider'
-import type { MessageKey } from '../../i18n/ru'
-
-const KNOWN_FACTORS = new Set([
-  'skills',
-  'experience',
-  'location',
-  'remote',
-  'salary',
-  'languages',
-  'education',
-  'answers',
-  'confidence',
-  'start_date',
-])
+import { factorLabel } from './factors'
 
 /** Relevance score, the summary and one bar per factor of the score, with its reason. */
 export function RelevancePanel({ session }: { session: ChatSession }) {
@@ -45,9 +32,7 @@ export function RelevancePanel({ session }: { session: ChatSession }) {
             {factors.map(([name, factor]) => (
               <li key={name} className="factor">
                 <div className="factor__head">
-                  <span className="factor__name">
-                    {KNOWN_FACTORS.has(name) ? t(`factor.${name}` as MessageKey) : name}
-                  </span>
+                  <span className="factor__name">{factorLabel(name, t)}</span>
                   <span className="factor__meta">
                     {percent(factor.score)} · {t('chat.factorWeight', { weight: percent(factor.weight * 100) })}
                   </span>

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { ChatMessage, ChatSession } from '../../api/types'
 import { chatReducer, initialChatState, type ChatState } from './chatState'
+import { chatMessage as message, chatSession } from './testData'
 
-const session: ChatSession = {
-  id: 7,
-  application_id: 3,
-  lang: 'ru',
-  model: 'demo',
-  is_completed: false,
-  relevance_score: 50,
-  summary_text: null,
-  reasons_json: null,
-  started_at: '2026-12-04T10:00:00+00:00',
-  completed_at: null,
-}
-
-function message(id: number, role: ChatMessage['role'], content: string): ChatMessage {
-  return { id, role, content, created_at: '2026-12-04T10:00:00+00:00' }
-}
+const session = chatSession()
 
 function run(...actions: Parameters<typeof chatReducer>[1][]): ChatState {
   return actions.reduce(chatReducer, initialChatState)
@@ -66,6 +51,18 @@ describe('chatReducer', () => {
     expect(state.sending).toBe(true)
     expect(state.pendingText).toBe('Пять лет')
     expect(state.messages).toHaveLength(1)
+  })
+
+  it('adds only the new messages of a reloaded dialog, at the end', () => {
+    const repeatedQuestion = message(4, 'assistant', 'Python-пен неше жыл жұмыс істейсіз?')
+    const state = run(
+      { type: 'loaded', session, messages: [greeting, answer, reply] },
+      { type: 'messages_loaded', messages: [greeting, answer, reply, repeatedQuestion] },
+    )
+    expect(state.messages.map((m) => m.id)).toEqual([1, 2, 3, 4])
+
+    const unchanged = chatReducer(state, { type: 'messages_loaded', messages: [greeting, answer, reply, repeatedQuestion] })
+    expect(unchanged.messages).toBe(state.messages)
   })
 
   it('drops the pending answer and keeps the error on failure', () => {

@@ -29,6 +29,8 @@ export type ChatAction =
   | { type: 'complete_succeeded'; session: ChatSession }
   | { type: 'action_failed'; error: ApiError }
   | { type: 'session_updated'; session: ChatSession }
+  /** The dialog as the server has it now; messages not yet shown are added at the end. */
+  | { type: 'messages_loaded'; messages: ChatMessage[] }
   | { type: 'error_dismissed' }
 
 export const initialChatState: ChatState = {
@@ -83,6 +85,8 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       return { ...state, completing: false, actionError: action.error }
     case 'session_updated':
       return { ...state, session: action.session }
+    case 'messages_loaded':
+      return { ...state, messages: appendMessages(state.messages, ...action.messages) }
     case 'error_dismissed':
       return { ...state, actionError: null }
   }
