@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent, type RefObject } from 'react'
 import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom'
 import { useAuth } from '../auth/AuthProvider'
 import { LANGS, type Lang } from '../i18n/format'
@@ -13,9 +13,37 @@ export function Header() {
   const navigate = useNavigate()
   const location = useLocation()
   const [menuOpen, setMenuOpen] = useState(false)
+  const headerRef = useRef<HTMLElement>(null)
+  const toggleRef = useRef<HTMLButtonElement>(null)
 
-  // A followed link closes the mobile menu.
+  useHeaderHeightVariable(headerRef)
+
+  // Moving to another page by any means, the browser's Back button included, closes the menu.
   useEffect(() => setMenuOpen(false), [location.pathname])
+
+  // On a phone the open menu covers the page: Escape and a tap outside the header close it.
+  useEffect(() => {
+    if (!menuOpen) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      setMenuOpen(false)
+      toggleRef.current?.focus()
+    }
+    const onPointerDown = (event: PointerEvent) => {
+      if (!headerRef.current?.contains(event.target as Node)) setMenuOpen(false)
+    }
+    document.addEventListener('keydown', onKeyDown)
+    document.addEventListener('pointerdown', onPointerDown)
+    return () => {
+      document.removeEventListener('keydown', onKeyDown)
+      document.removeEventListener('pointerdown', onPointerDown)
+    }
+  }, [menuOpen])
+
+  // Any link or button in the menu closes it, including a link to the page already open.
+  const onNavClick = (event: MouseEvent<HTMLElement>) => {
+    if (event.target instanceof Element && event.target.closest('a, button')) setMenuOpen(false)
+  }
 
   const onSignOut = () => {
     closeChat()
@@ -24,12 +52,12 @@ export function Header() {
   }
 
   return (
-    <header className="site-header">
+    <header ref={headerRef} className="site-header">
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
       <div className="site-header__inner">
-        <Link to={paths.home} className="brand">
+        <Link to={paths.home} className="brand" onClick={() => setMenuOpen(false)}>
           <span className="brand__mark" aria-hidden="true">
             JB
           </span>
@@ -37,6 +65,7 @@ export function Header() {
         </Link>
 
         <button
+          ref={toggleRef}
           type="button"
           className="menu-toggle"
           aria-expanded={menuOpen}
@@ -46,7 +75,12 @@ export function Header() {
           {t('nav.menu')}
         </button>
 
-        <nav id="site-nav" className={`site-nav${menuOpen ? ' site-nav--open' : ''}`} aria-label={t('nav.main')}>
+        <nav
+          id="site-nav"
+          className={`site-nav${menuOpen ? ' site-nav--open' : ''}`}
+          aria-label={t('nav.main')}
+          onClick={onNavClick}
+        >
           <NavLink to={paths.home} end>
             {t('nav.jobs')}
           </NavLink>
@@ -95,4 +129,26 @@ export function Header() {
       </div>
     </header>
   )
+}
+
+/**
+ * Publishes the header's height as the CSS variable --header-bottom. On wider
+ * screens the chat drawer starts there, so the header (the user's name,
+ * "Sign out", the language) stays usable while the chat is open.
+ */
+function useHeaderHeightVariable(headerRef: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const header = headerRef.current
+    if (!header) return
+    const root = document.documentElement
+    const publish = () => root.style.setProperty('--header-bottom', `${header.offsetHeight}px`)
+    publish()
+    if (typeof ResizeObserver === 'undefined') return () => root.style.removeProperty('--header-bottom')
+    const observer = new ResizeObserver(publish)
+    observer.observe(header)
+    return () => {
+      observer.disconnect()
+      root.style.removeProperty('--header-bottom')
+    }
+  }, [headerRef])
 }

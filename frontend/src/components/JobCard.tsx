@@ -8,7 +8,7 @@ export function JobCard({ job }: { job: Job }) {
   const { t, salary, date } = useI18n()
   const headingId = `job-${job.id}-title`
   return (
-    <article className="job-card" aria-labelledby={headingId}>
+    <article className="card job-card" aria-labelledby={headingId}>
       <div className="job-card__main">
         <h3 id={headingId} className="job-card__title">
           <Link to={paths.job(job.id)}>{job.title}</Link>
