@@ -12,7 +12,7 @@ import JobDetails from './pages/JobDetails'
 import NotFound from './pages/NotFound'
 import SignIn from './pages/SignIn'
 import SignUp from './pages/SignUp'
-import { paths, signInPath } from './routes'
+import { PAGE_ROLES, paths, signInPath } from './routes'
 
 // Pages of signed-in users are loaded on first visit, which keeps the first load small.
 const Profile = lazy(() => import('./pages/Profile'))
@@ -43,7 +43,7 @@ function Shell() {
             <Route
               path={paths.profile}
               element={
-                <RequireRole role="job_seeker">
+                <RequireRole role={PAGE_ROLES[paths.profile]}>
                   <Profile />
                 </RequireRole>
               }
@@ -51,7 +51,7 @@ function Shell() {
             <Route
               path={paths.applications}
               element={
-                <RequireRole role="job_seeker">
+                <RequireRole role={PAGE_ROLES[paths.applications]}>
                   <Applications />
                 </RequireRole>
               }
@@ -59,7 +59,7 @@ function Shell() {
             <Route
               path={paths.employer}
               element={
-                <RequireRole role="employer">
+                <RequireRole role={PAGE_ROLES[paths.employer]}>
                   <EmployerDashboard />
                 </RequireRole>
               }

@@ -1,3 +1,5 @@
+import type { UserType } from './api/types'
+
 // Every SPA path in one place, so links and redirects cannot drift apart.
 export const paths = {
   home: '/',
@@ -9,6 +11,13 @@ export const paths = {
   applications: '/applications',
 } as const
 
+/** The role each protected page is for; every other page is open to everyone. */
+export const PAGE_ROLES: Readonly<Record<string, UserType>> = {
+  [paths.profile]: 'job_seeker',
+  [paths.applications]: 'job_seeker',
+  [paths.employer]: 'employer',
+}
+
 /** The sign-in page that returns to `next` afterwards. */
 export function signInPath(next: string, reason?: 'expired'): string {
   const query = new URLSearchParams({ next })
@@ -16,7 +25,29 @@ export function signInPath(next: string, reason?: 'expired'): string {
   return `${paths.signIn}?${query.toString()}`
 }
 
+/** Adds `next` to `path` (sign-in or sign-up), so moving between the two still returns there. */
+export function withNext(path: string, next: string | null): string {
+  return next ? `${path}?${new URLSearchParams({ next }).toString()}` : path
+}
+
 /** Accepts only a same-site path as the place to go after sign-in. */
 export function safeNext(next: string | null): string | null {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : null
+}
+
+/** Returns the page a user of `role` starts from: the dashboard for employers, the vacancies for job seekers. */
+export function roleHome(role: UserType): string {
+  return role === 'employer' ? paths.employer : paths.home
+}
+
+/**
+ * Returns where to go after signing in or up: `next` when the user's role may
+ * open it, otherwise `fallback`. A `next` left by another account (say, an
+ * employer's page after a job seeker signs in) would only show "no access".
+ */
+export function landingFor(next: string | null, role: UserType, fallback: string = roleHome(role)): string {
+  if (!next) return fallback
+  const pathname = next.split(/[?#]/, 1)[0]
+  const pageRole = PAGE_ROLES[pathname]
+  return pageRole === undefined || pageRole === role ? next : fallback
 }

@@ -1,5 +1,5 @@
 import { api } from './client'
-import type { EmploymentType, ExperienceLevel, Job, Page } from './types'
+import type { EmploymentType, ExperienceLevel, Job, JobInput, Page } from './types'
 
 export interface JobFilters {
   text?: string
@@ -10,21 +10,6 @@ export interface JobFilters {
   salary_min?: number
   page?: number
   per_page?: number
-}
-
-/** The whole vacancy as POST /jobs and PUT /jobs/{id} take it. */
-export interface JobInput {
-  title: string
-  description: string
-  requirements: string | null
-  location: string | null
-  employment_type: EmploymentType | null
-  experience_level: ExperienceLevel | null
-  salary_min: number | null
-  salary_max: number | null
-  salary_currency: string
-  remote_work: boolean
-  is_active?: boolean
 }
 
 export async function listJobs(filters: JobFilters = {}): Promise<Page<Job>> {

@@ -1,19 +1,5 @@
 import { api } from './client'
-import type { Page, Resume } from './types'
-
-export interface ResumeInput {
-  title: string
-  summary: string | null
-  experience: string | null
-  education: string | null
-  skills: string | null
-  languages: string | null
-  portfolio_url: string | null
-  desired_position: string | null
-  desired_salary: number | null
-  location: string | null
-  is_public: boolean
-}
+import type { Page, Resume, ResumeInput } from './types'
 
 export async function listMyResumes(): Promise<Page<Resume>> {
   const { data } = await api.get<Page<Resume>>('/resumes/mine', { params: { per_page: 100 } })

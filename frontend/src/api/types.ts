@@ -28,10 +28,8 @@ export interface User {
   created_at: string
 }
 
-export interface Job {
-  id: number
-  employer_id: number
-  employer_name: string | null
+/** The whole vacancy as POST /jobs and PUT /jobs/{id} take it. */
+export interface JobInput {
   title: string
   description: string
   requirements: string | null
@@ -42,6 +40,14 @@ export interface Job {
   salary_max: number | null
   salary_currency: string
   remote_work: boolean
+  /** Left out when creating: a new vacancy is active. */
+  is_active?: boolean
+}
+
+export interface Job extends JobInput {
+  id: number
+  employer_id: number
+  employer_name: string | null
   is_active: boolean
   /** Filled in for the vacancy's author only, `null` for everyone else. */
   applications_count: number | null
@@ -49,9 +55,8 @@ export interface Job {
   updated_at: string
 }
 
-export interface Resume {
-  id: number
-  user_id: number
+/** The whole resume as POST /resumes and PUT /resumes/{id} take it. */
+export interface ResumeInput {
   title: string
   summary: string | null
   experience: string | null
@@ -63,6 +68,11 @@ export interface Resume {
   desired_salary: number | null
   location: string | null
   is_public: boolean
+}
+
+export interface Resume extends ResumeInput {
+  id: number
+  user_id: number
   created_at: string
   updated_at: string
 }

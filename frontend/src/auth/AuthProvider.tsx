@@ -9,6 +9,8 @@ export interface Auth {
   loading: boolean
   /** True after the server rejected the stored token, until the next sign-in. */
   sessionExpired: boolean
+  /** True after the user signed out in this tab, until the next sign-in. */
+  signedOut: boolean
   signIn: (email: string, password: string) => Promise<User>
   signOut: () => void
 }
@@ -25,6 +27,7 @@ export function AuthProvider({ children, onSessionExpired }: AuthProviderProps) 
   const [user, setUser] = useState<User | null>(null)
   const [loading, setLoading] = useState<boolean>(() => tokenStorage.get() !== null)
   const [sessionExpired, setSessionExpired] = useState(false)
+  const [signedOut, setSignedOut] = useState(false)
 
   useEffect(() => {
     setUnauthorizedHandler(() => {
@@ -59,18 +62,20 @@ export function AuthProvider({ children, onSessionExpired }: AuthProviderProps) 
     const answer = await authApi.login(email, password)
     tokenStorage.set(answer.access_token)
     setSessionExpired(false)
+    setSignedOut(false)
     setUser(answer.user)
     return answer.user
   }, [])
 
   const signOut = useCallback(() => {
     tokenStorage.clear()
+    setSignedOut(true)
     setUser(null)
   }, [])
 
   const value = useMemo<Auth>(
-    () => ({ user, loading, sessionExpired, signIn, signOut }),
-    [user, loading, sessionExpired, signIn, signOut],
+    () => ({ user, loading, sessionExpired, signedOut, signIn, signOut }),
+    [user, loading, sessionExpired, signedOut, signIn, signOut],
   )
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
 }

@@ -6,13 +6,18 @@ import { useI18n } from '../i18n/I18nProvider'
 import { paths, signInPath } from '../routes'
 import { useAuth } from './AuthProvider'
 
-/** Renders its page for a signed-in user of the role; guests go to sign-in and come back. */
+/**
+ * Renders its page for a signed-in user of the role. Guests go to sign-in and
+ * come back; a user who has just signed out goes to the home page instead, so
+ * that the next person to sign in does not land on someone else's page.
+ */
 export function RequireRole({ role, children }: { role: UserType; children: ReactNode }) {
-  const { user, loading, sessionExpired } = useAuth()
+  const { user, loading, sessionExpired, signedOut } = useAuth()
   const { t } = useI18n()
   const location = useLocation()
 
   if (loading) return <Spinner label={t('common.loading')} />
+  if (!user && signedOut) return <Navigate to={paths.home} replace />
   if (!user) {
     const next = location.pathname + location.search
     return <Navigate to={signInPath(next, sessionExpired ? 'expired' : undefined)} replace />

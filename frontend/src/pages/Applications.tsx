@@ -1,9 +1,7 @@
 import { Link } from 'react-router-dom'
 import { listMyApplications } from '../api/applications'
 import { useChat } from '../components/chat/ChatProvider'
-import { EmptyState } from '../components/ui/EmptyState'
-import { ErrorMessage } from '../components/ui/ErrorMessage'
-import { Spinner } from '../components/ui/Spinner'
+import { ListStatus } from '../components/ui/ListStatus'
 import { RelevanceValue, StatusBadge } from '../components/ui/StatusBadge'
 import { useAsync } from '../hooks'
 import { useI18n } from '../i18n/I18nProvider'
@@ -19,17 +17,16 @@ export default function Applications() {
   return (
     <section className="page">
       <h1>{t('myApps.title')}</h1>
-      {applications.loading && <Spinner label={t('common.loading')} />}
-      {applications.error && (
-        <ErrorMessage title={t('myApps.loadError')} error={applications.error} onRetry={applications.reload} />
-      )}
-      {applications.data && items.length === 0 && (
-        <EmptyState text={t('myApps.empty')}>
+      <ListStatus
+        list={applications}
+        loadError={t('myApps.loadError')}
+        empty={t('myApps.empty')}
+        emptyAction={
           <Link to={paths.home} className="button button--primary">
             {t('myApps.browse')}
           </Link>
-        </EmptyState>
-      )}
+        }
+      />
       {items.length > 0 && (
         <>
           <p className="muted" data-testid="applications-count">

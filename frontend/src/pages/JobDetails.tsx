@@ -1,19 +1,19 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { apply, listMyApplications } from '../api/applications'
-import { toApiError } from '../api/client'
 import { getJob } from '../api/jobs'
 import { listMyResumes } from '../api/resumes'
 import type { Application, ChatLang, Job, User } from '../api/types'
 import { useAuth } from '../auth/AuthProvider'
 import { useChat } from '../components/chat/ChatProvider'
+import { useFormSubmit } from '../components/forms/useForm'
 import { ErrorMessage } from '../components/ui/ErrorMessage'
 import { Field } from '../components/ui/Field'
+import { FormError } from '../components/ui/FormError'
 import { Notice } from '../components/ui/Notice'
 import { Spinner } from '../components/ui/Spinner'
 import { RelevanceValue, StatusBadge } from '../components/ui/StatusBadge'
 import { useAsync } from '../hooks'
-import { errorMessage, fieldErrorsOf } from '../i18n/errors'
 import { useI18n } from '../i18n/I18nProvider'
 import NotFound from './NotFound'
 import { paths, signInPath } from '../routes'
@@ -123,34 +123,25 @@ function ApplyPanel({ job, user }: { job: Job; user: User | null }) {
 }
 
 function SeekerApply({ job, userId }: { job: Job; userId: number }) {
-  const format = useI18n()
-  const { t, lang, date } = format
+  const { t, lang, date } = useI18n()
   const { openChat, sessionVersion } = useChat()
   const mine = useAsync(() => listMyApplications({ job_id: job.id }), `${job.id}:${userId}:${sessionVersion}`)
   const resumes = useAsync(() => listMyResumes(), String(userId))
   const [created, setCreated] = useState<Application | null>(null)
-  const [resumeId, setResumeId] = useState('')
+  // null until the user picks an option; '' is the deliberate choice "no resume".
+  const [chosenResumeId, setChosenResumeId] = useState<string | null>(null)
   const [coverLetter, setCoverLetter] = useState('')
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState<string | null>(null)
-  const [submitting, setSubmitting] = useState(false)
+  const { fieldErrors, formError, submitting, handleSubmit } = useFormSubmit()
 
   // The newest resume is offered first, since that is usually the one to send.
-  useEffect(() => {
-    const first = resumes.data?.items[0]
-    if (first && resumeId === '') setResumeId(String(first.id))
-  }, [resumes.data, resumeId])
+  const resumeList = resumes.data?.items ?? []
+  const resumeId = chosenResumeId ?? (resumeList.length > 0 ? String(resumeList[0].id) : '')
 
   const chatLang: ChatLang = lang === 'kk' ? 'kk' : 'ru'
   const application = mine.data?.items[0] ?? created
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (submitting) return
-    setSubmitting(true)
-    setFieldErrors({})
-    setFormError(null)
-    try {
+  const onSubmit = handleSubmit({
+    send: async () => {
       const result = await apply({
         job_id: job.id,
         ...(resumeId ? { resume_id: Number(resumeId) } : {}),
@@ -160,15 +151,12 @@ function SeekerApply({ job, userId }: { job: Job; userId: number }) {
       setCreated(result)
       openChat({ applicationId: result.id, jobTitle: job.title, readOnly: false })
       mine.reload()
-    } catch (error) {
-      const apiError = toApiError(error)
-      if (apiError.code === 'already_applied') mine.reload()
-      setFieldErrors(fieldErrorsOf(apiError, format))
-      setFormError(errorMessage(apiError, format))
-    } finally {
-      setSubmitting(false)
-    }
-  }
+    },
+    // The list of the user's applications is stale when the server already has one.
+    onError: (error) => {
+      if (error.code === 'already_applied') mine.reload()
+    },
+  })
 
   if (mine.loading) return <Spinner label={t('common.loading')} />
   if (mine.error) return <ErrorMessage title={t('apply.loadError')} error={mine.error} onRetry={mine.reload} />
@@ -207,20 +195,15 @@ function SeekerApply({ job, userId }: { job: Job; userId: number }) {
     )
   }
 
-  const resumeList = resumes.data?.items ?? []
   return (
     <form className="card apply-card form" onSubmit={onSubmit} noValidate>
       <h2>{t('apply.title')}</h2>
-      {formError && (
-        <p className="form__error" role="alert">
-          {formError}
-        </p>
-      )}
+      <FormError message={formError} />
       {resumes.loading ? (
         <Spinner label={t('common.loading')} />
       ) : (
         <Field id="apply-resume" label={t('apply.resume')} error={fieldErrors.resume_id}>
-          <select value={resumeId} onChange={(event) => setResumeId(event.target.value)}>
+          <select value={resumeId} onChange={(event) => setChosenResumeId(event.target.value)}>
             {resumeList.map((resume) => (
               <option key={resume.id} value={resume.id}>
                 {resume.title}

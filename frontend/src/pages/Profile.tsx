@@ -1,25 +1,25 @@
 import { useState } from 'react'
-import { createResume, deleteResume, listMyResumes, updateResume, type ResumeInput } from '../api/resumes'
-import type { Resume } from '../api/types'
+import { createResume, deleteResume, listMyResumes, updateResume } from '../api/resumes'
+import type { Resume, ResumeInput } from '../api/types'
 import { ResumeForm } from '../components/forms/ResumeForm'
-import { EmptyState } from '../components/ui/EmptyState'
-import { ErrorMessage } from '../components/ui/ErrorMessage'
-import { Notice } from '../components/ui/Notice'
-import { Spinner } from '../components/ui/Spinner'
+import { ListStatus } from '../components/ui/ListStatus'
+import { ActionFeedback, useRowActions } from '../components/ui/rowActions'
 import { useAsync } from '../hooks'
-import { errorMessage } from '../i18n/errors'
 import { useI18n } from '../i18n/I18nProvider'
 
 /** Which resume the form shows: none, a new one, or an existing one by id. */
 type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; resume: Resume }
 
 export default function Profile() {
-  const format = useI18n()
-  const { t, date, money, count } = format
+  const { t, date, money, count } = useI18n()
   const resumes = useAsync(() => listMyResumes(), 'mine')
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' })
-  const [notice, setNotice] = useState<string | null>(null)
-  const [actionError, setActionError] = useState<string | null>(null)
+  const { notice, setNotice, error, run } = useRowActions()
+
+  const startEditing = (next: Editing) => {
+    setNotice(null)
+    setEditing(next)
+  }
 
   const save = async (input: ResumeInput) => {
     if (editing.mode === 'edit') await updateResume(editing.resume.id, input)
@@ -29,17 +29,16 @@ export default function Profile() {
     resumes.reload()
   }
 
-  const remove = async (resume: Resume) => {
-    if (!window.confirm(t('profile.confirmDelete', { title: resume.title }))) return
-    setActionError(null)
-    try {
-      await deleteResume(resume.id)
-      setNotice(t('profile.deleted'))
-      resumes.reload()
-    } catch (error) {
-      setActionError(errorMessage(error, format))
-    }
-  }
+  const remove = (resume: Resume) =>
+    run(
+      resume.id,
+      async () => {
+        await deleteResume(resume.id)
+        resumes.reload()
+        return t('profile.deleted')
+      },
+      { confirm: t('profile.confirmDelete', { title: resume.title }) },
+    )
 
   const items = resumes.data?.items ?? []
   const formOpen = editing.mode !== 'closed' || (resumes.data !== null && items.length === 0)
@@ -55,26 +54,15 @@ export default function Profile() {
           <button
             type="button"
             className="button button--primary"
-            onClick={() => {
-              setNotice(null)
-              setEditing({ mode: 'new' })
-            }}
+            onClick={() => startEditing({ mode: 'new' })}
           >
             {t('profile.new')}
           </button>
         )}
       </div>
 
-      {notice && <Notice text={notice} onDismiss={() => setNotice(null)} />}
-      {actionError && (
-        <p className="form__error" role="alert">
-          {actionError}
-        </p>
-      )}
-      {resumes.loading && <Spinner label={t('common.loading')} />}
-      {resumes.error && <ErrorMessage title={t('profile.loadError')} error={resumes.error} onRetry={resumes.reload} />}
-
-      {resumes.data && items.length === 0 && <EmptyState text={t('profile.empty')} />}
+      <ActionFeedback notice={notice} error={error} onDismiss={() => setNotice(null)} />
+      <ListStatus list={resumes} loadError={t('profile.loadError')} empty={t('profile.empty')} />
 
       {formOpen && (
         <ResumeForm
@@ -158,10 +146,7 @@ export default function Profile() {
                     <button
                       type="button"
                       className="button"
-                      onClick={() => {
-                        setNotice(null)
-                        setEditing({ mode: 'edit', resume })
-                      }}
+                      onClick={() => startEditing({ mode: 'edit', resume })}
                     >
                       {t('common.edit')}
                     </button>

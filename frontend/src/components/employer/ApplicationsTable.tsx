@@ -1,18 +1,14 @@
-import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import { listEmployerApplications, setApplicationStatus, type EmployerApplicationSort } from '../../api/applications'
 import { listMyJobs } from '../../api/jobs'
 import { APPLICATION_STATUSES, type Application, type ApplicationStatus } from '../../api/types'
 import { useAsync } from '../../hooks'
-import { errorMessage } from '../../i18n/errors'
 import { useI18n } from '../../i18n/I18nProvider'
 import { paths } from '../../routes'
 import { useChat } from '../chat/ChatProvider'
-import { EmptyState } from '../ui/EmptyState'
-import { ErrorMessage } from '../ui/ErrorMessage'
-import { Notice } from '../ui/Notice'
+import { ListStatus } from '../ui/ListStatus'
 import { Pagination } from '../ui/Pagination'
-import { Spinner } from '../ui/Spinner'
+import { ActionFeedback, useRowActions } from '../ui/rowActions'
 import { RelevanceValue } from '../ui/StatusBadge'
 
 /** The moves the API allows from each status; the current one is always listed first. */
@@ -39,8 +35,7 @@ interface ApplicationsTableProps {
 
 /** Applications to the employer's vacancies, with filters, sorting, status changes and the read-only chat. */
 export function ApplicationsTable({ filters, onFiltersChange }: ApplicationsTableProps) {
-  const format = useI18n()
-  const { t, shortDate } = format
+  const { t, shortDate } = useI18n()
   const { openChat, sessionVersion } = useChat()
   const jobs = useAsync(() => listMyJobs(), 'mine')
   const applications = useAsync(
@@ -54,29 +49,19 @@ export function ApplicationsTable({ filters, onFiltersChange }: ApplicationsTabl
       }),
     `${JSON.stringify(filters)}:${sessionVersion}`,
   )
-  const [notice, setNotice] = useState<string | null>(null)
-  const [actionError, setActionError] = useState<string | null>(null)
-  const [updatingId, setUpdatingId] = useState<number | null>(null)
+  const { notice, setNotice, error, busyId: updatingId, run } = useRowActions()
 
   const change = (changes: Partial<ApplicationFilters>) => onFiltersChange({ ...filters, page: 1, ...changes })
 
-  const changeStatus = async (application: Application, status: ApplicationStatus) => {
-    setNotice(null)
-    setActionError(null)
-    setUpdatingId(application.id)
-    try {
+  const changeStatus = (application: Application, status: ApplicationStatus) =>
+    run(application.id, async () => {
       const updated = await setApplicationStatus(application.id, status)
       const page = applications.data
       if (page) {
         applications.setData({ ...page, items: page.items.map((item) => (item.id === updated.id ? updated : item)) })
       }
-      setNotice(t('employerApps.statusChanged', { name: updated.candidate_name, status: t(`status.${updated.status}`) }))
-    } catch (error) {
-      setActionError(errorMessage(error, format))
-    } finally {
-      setUpdatingId(null)
-    }
-  }
+      return t('employerApps.statusChanged', { name: updated.candidate_name, status: t(`status.${updated.status}`) })
+    })
 
   const page = applications.data
   const filtered = filters.jobId !== null || filters.status !== null
@@ -124,19 +109,12 @@ export function ApplicationsTable({ filters, onFiltersChange }: ApplicationsTabl
         </label>
       </div>
 
-      {notice && <Notice text={notice} onDismiss={() => setNotice(null)} />}
-      {actionError && (
-        <p className="form__error" role="alert">
-          {actionError}
-        </p>
-      )}
-      {applications.loading && <Spinner label={t('common.loading')} />}
-      {applications.error && (
-        <ErrorMessage title={t('employerApps.loadError')} error={applications.error} onRetry={applications.reload} />
-      )}
-      {page && !applications.error && page.items.length === 0 && (
-        <EmptyState text={filtered ? t('employerApps.emptyFiltered') : t('employerApps.empty')} />
-      )}
+      <ActionFeedback notice={notice} error={error} onDismiss={() => setNotice(null)} />
+      <ListStatus
+        list={applications}
+        loadError={t('employerApps.loadError')}
+        empty={filtered ? t('employerApps.emptyFiltered') : t('employerApps.empty')}
+      />
       {page && !applications.error && page.items.length > 0 && (
         <>
           <table className="data-table" aria-busy={applications.refreshing}>

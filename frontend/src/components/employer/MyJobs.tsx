@@ -1,16 +1,13 @@
 import { useState } from 'react'
 import { Link } from 'react-router-dom'
-import { createJob, deleteJob, listMyJobs, updateJob, type JobInput } from '../../api/jobs'
-import type { Job } from '../../api/types'
+import { createJob, deleteJob, listMyJobs, updateJob } from '../../api/jobs'
+import type { Job, JobInput } from '../../api/types'
 import { useAsync } from '../../hooks'
-import { errorMessage } from '../../i18n/errors'
 import { useI18n } from '../../i18n/I18nProvider'
 import { paths } from '../../routes'
 import { JobForm } from '../forms/JobForm'
-import { EmptyState } from '../ui/EmptyState'
-import { ErrorMessage } from '../ui/ErrorMessage'
-import { Notice } from '../ui/Notice'
-import { Spinner } from '../ui/Spinner'
+import { ListStatus } from '../ui/ListStatus'
+import { ActionFeedback, useRowActions } from '../ui/rowActions'
 
 type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; job: Job }
 
@@ -36,13 +33,15 @@ interface MyJobsProps {
 
 /** The employer's vacancies, archived ones included, with create, edit, archive and restore. */
 export function MyJobs({ onShowApplications }: MyJobsProps) {
-  const format = useI18n()
-  const { t, salary, date, count } = format
+  const { t, salary, date, count } = useI18n()
   const jobs = useAsync(() => listMyJobs(), 'mine')
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' })
-  const [notice, setNotice] = useState<string | null>(null)
-  const [actionError, setActionError] = useState<string | null>(null)
-  const [busyId, setBusyId] = useState<number | null>(null)
+  const { notice, setNotice, error, busyId, run } = useRowActions()
+
+  const startEditing = (next: Editing) => {
+    setNotice(null)
+    setEditing(next)
+  }
 
   const save = async (input: JobInput) => {
     const saved = editing.mode === 'edit' ? await updateJob(editing.job.id, input) : await createJob(input)
@@ -51,30 +50,26 @@ export function MyJobs({ onShowApplications }: MyJobsProps) {
     jobs.reload()
   }
 
-  const act = async (job: Job, action: () => Promise<void>, done: string) => {
-    setActionError(null)
-    setNotice(null)
-    setBusyId(job.id)
-    try {
-      await action()
-      setNotice(done)
-      jobs.reload()
-    } catch (error) {
-      setActionError(errorMessage(error, format))
-    } finally {
-      setBusyId(null)
-    }
-  }
-
+  // The server archives a vacancy that has applications instead of deleting it.
   const archiveOrDelete = (job: Job) => {
     const archives = (job.applications_count ?? 0) > 0
-    const question = t(archives ? 'employer.confirmArchive' : 'employer.confirmDelete', { title: job.title })
-    if (!window.confirm(question)) return
-    void act(job, () => deleteJob(job.id), t(archives ? 'employer.archived' : 'employer.deleted', { title: job.title }))
+    return run(
+      job.id,
+      async () => {
+        await deleteJob(job.id)
+        jobs.reload()
+        return t(archives ? 'employer.archived' : 'employer.deleted', { title: job.title })
+      },
+      { confirm: t(archives ? 'employer.confirmArchive' : 'employer.confirmDelete', { title: job.title }) },
+    )
   }
 
   const restore = (job: Job) =>
-    void act(job, () => updateJob(job.id, inputOf(job, true)).then(() => undefined), t('employer.restored', { title: job.title }))
+    run(job.id, async () => {
+      await updateJob(job.id, inputOf(job, true))
+      jobs.reload()
+      return t('employer.restored', { title: job.title })
+    })
 
   if (editing.mode !== 'closed') {
     return (
@@ -94,23 +89,13 @@ export function MyJobs({ onShowApplications }: MyJobsProps) {
         <button
           type="button"
           className="button button--primary"
-          onClick={() => {
-            setNotice(null)
-            setEditing({ mode: 'new' })
-          }}
+          onClick={() => startEditing({ mode: 'new' })}
         >
           {t('employer.newJob')}
         </button>
       </div>
-      {notice && <Notice text={notice} onDismiss={() => setNotice(null)} />}
-      {actionError && (
-        <p className="form__error" role="alert">
-          {actionError}
-        </p>
-      )}
-      {jobs.loading && <Spinner label={t('common.loading')} />}
-      {jobs.error && <ErrorMessage title={t('employer.loadError')} error={jobs.error} onRetry={jobs.reload} />}
-      {jobs.data && items.length === 0 && <EmptyState text={t('employer.noJobs')} />}
+      <ActionFeedback notice={notice} error={error} onDismiss={() => setNotice(null)} />
+      <ListStatus list={jobs} loadError={t('employer.loadError')} empty={t('employer.noJobs')} />
       {items.length > 0 && (
         <ul className="my-job-list">
           {items.map((job) => (
@@ -138,10 +123,7 @@ export function MyJobs({ onShowApplications }: MyJobsProps) {
                   type="button"
                   className="button"
                   disabled={busyId === job.id}
-                  onClick={() => {
-                    setNotice(null)
-                    setEditing({ mode: 'edit', job })
-                  }}
+                  onClick={() => startEditing({ mode: 'edit', job })}
                 >
                   {t('common.edit')}
                 </button>
@@ -150,12 +132,12 @@ export function MyJobs({ onShowApplications }: MyJobsProps) {
                     type="button"
                     className="button button--danger"
                     disabled={busyId === job.id}
-                    onClick={() => archiveOrDelete(job)}
+                    onClick={() => void archiveOrDelete(job)}
                   >
                     {(job.applications_count ?? 0) > 0 ? t('employer.archive') : t('common.delete')}
                   </button>
                 ) : (
-                  <button type="button" className="button" disabled={busyId === job.id} onClick={() => restore(job)}>
+                  <button type="button" className="button" disabled={busyId === job.id} onClick={() => void restore(job)}>
                     {t('employer.restore')}
                   </button>
                 )}

@@ -1,11 +1,16 @@
-import { useState, type FormEvent } from 'react'
-import { toApiError } from '../../api/client'
-import type { JobInput } from '../../api/jobs'
-import { EMPLOYMENT_TYPES, EXPERIENCE_LEVELS, type EmploymentType, type ExperienceLevel, type Job } from '../../api/types'
-import { emptyToNull, hasErrors, isBlank, parseAmount, type ValidationErrors } from '../../forms/validation'
-import { errorMessage, fieldErrorsOf } from '../../i18n/errors'
+import {
+  EMPLOYMENT_TYPES,
+  EXPERIENCE_LEVELS,
+  type EmploymentType,
+  type ExperienceLevel,
+  type Job,
+  type JobInput,
+} from '../../api/types'
+import { emptyToNull, isBlank, parseAmount, type ValidationErrors } from '../../forms/validation'
 import { useI18n } from '../../i18n/I18nProvider'
 import { Field } from '../ui/Field'
+import { RecordForm, useRecordForm } from './RecordForm'
+import { textOf } from './useForm'
 
 const CURRENCIES = ['KZT', 'USD', 'EUR', 'RUB']
 
@@ -22,20 +27,48 @@ interface Draft {
   remote_work: boolean
 }
 
-type DraftField = keyof Draft
-
 function draftOf(job: Job | null): Draft {
   return {
-    title: job?.title ?? '',
-    description: job?.description ?? '',
-    requirements: job?.requirements ?? '',
-    location: job?.location ?? '',
+    title: textOf(job?.title),
+    description: textOf(job?.description),
+    requirements: textOf(job?.requirements),
+    location: textOf(job?.location),
     employment_type: job?.employment_type ?? '',
     experience_level: job?.experience_level ?? '',
-    salary_min: job?.salary_min === null || job?.salary_min === undefined ? '' : String(job.salary_min),
-    salary_max: job?.salary_max === null || job?.salary_max === undefined ? '' : String(job.salary_max),
+    salary_min: textOf(job?.salary_min),
+    salary_max: textOf(job?.salary_max),
     salary_currency: job?.salary_currency ?? 'KZT',
     remote_work: job?.remote_work ?? false,
+  }
+}
+
+function validate(draft: Draft): ValidationErrors<keyof Draft> {
+  const errors: ValidationErrors<keyof Draft> = {}
+  if (isBlank(draft.title)) errors.title = 'validation.required'
+  if (isBlank(draft.description)) errors.description = 'validation.required'
+  const min = parseAmount(draft.salary_min)
+  const max = parseAmount(draft.salary_max)
+  if (min !== null && Number.isNaN(min)) errors.salary_min = 'validation.number'
+  if (max !== null && Number.isNaN(max)) errors.salary_max = 'validation.number'
+  if (min !== null && max !== null && !Number.isNaN(min) && !Number.isNaN(max) && min > max) {
+    errors.salary_max = 'validation.salaryRange'
+  }
+  return errors
+}
+
+function toInput(draft: Draft, job: Job | null): JobInput {
+  return {
+    title: draft.title.trim(),
+    description: draft.description.trim(),
+    requirements: emptyToNull(draft.requirements),
+    location: emptyToNull(draft.location),
+    employment_type: draft.employment_type || null,
+    experience_level: draft.experience_level || null,
+    salary_min: parseAmount(draft.salary_min),
+    salary_max: parseAmount(draft.salary_max),
+    salary_currency: draft.salary_currency,
+    remote_work: draft.remote_work,
+    ...(job ? { is_active: job.is_active } : {}),
   }
 }
 
@@ -47,68 +80,25 @@ interface JobFormProps {
 
 /** Creates or edits a vacancy; PUT takes the whole vacancy, so every field is sent. */
 export function JobForm({ job, onSave, onCancel }: JobFormProps) {
-  const format = useI18n()
-  const { t } = format
-  const [draft, setDraft] = useState<Draft>(() => draftOf(job))
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-
-  const set = (name: DraftField) => (event: { target: { value: string } }) =>
-    setDraft((current) => ({ ...current, [name]: event.target.value }))
-
-  const validate = (): Record<string, string> => {
-    const errors: ValidationErrors<DraftField> = {}
-    if (isBlank(draft.title)) errors.title = 'validation.required'
-    if (isBlank(draft.description)) errors.description = 'validation.required'
-    const min = parseAmount(draft.salary_min)
-    const max = parseAmount(draft.salary_max)
-    if (min !== null && Number.isNaN(min)) errors.salary_min = 'validation.number'
-    if (max !== null && Number.isNaN(max)) errors.salary_max = 'validation.number'
-    if (min !== null && max !== null && !Number.isNaN(min) && !Number.isNaN(max) && min > max) {
-      errors.salary_max = 'validation.salaryRange'
-    }
-    return Object.fromEntries(Object.entries(errors).map(([name, key]) => [name, t(key)]))
-  }
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault()
-    const errors = validate()
-    setFieldErrors(errors)
-    setFormError(hasErrors(errors) ? t('common.formHasErrors') : null)
-    if (hasErrors(errors)) return
-    setSaving(true)
-    try {
-      await onSave({
-        title: draft.title.trim(),
-        description: draft.description.trim(),
-        requirements: emptyToNull(draft.requirements),
-        location: emptyToNull(draft.location),
-        employment_type: draft.employment_type || null,
-        experience_level: draft.experience_level || null,
-        salary_min: parseAmount(draft.salary_min),
-        salary_max: parseAmount(draft.salary_max),
-        salary_currency: draft.salary_currency,
-        remote_work: draft.remote_work,
-        ...(job ? { is_active: job.is_active } : {}),
-      })
-    } catch (error) {
-      const apiError = toApiError(error)
-      setFieldErrors(fieldErrorsOf(apiError, format))
-      setFormError(errorMessage(apiError, format))
-      setSaving(false)
-    }
-  }
+  const { t } = useI18n()
+  const { draft, bind: set, setValue, fieldErrors, formError, saving, onSubmit } = useRecordForm({
+    initial: () => draftOf(job),
+    validate,
+    toInput: (values: Draft) => toInput(values, job),
+    onSave,
+  })
 
   const optional = t('common.optional')
   return (
-    <form className="form card job-form" onSubmit={onSubmit} noValidate>
-      <h2>{job ? t('employer.editJobTitle') : t('employer.newJobTitle')}</h2>
-      {formError && (
-        <p className="form__error" role="alert">
-          {formError}
-        </p>
-      )}
+    <RecordForm
+      className="job-form"
+      title={job ? t('employer.editJobTitle') : t('employer.newJobTitle')}
+      formError={formError}
+      saving={saving}
+      submitLabel={job ? t('common.save') : t('jobForm.publish')}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
       <Field id="job-title" label={t('jobForm.title')} error={fieldErrors.title}>
         <input value={draft.title} placeholder={t('jobForm.titlePlaceholder')} onChange={set('title')} autoFocus />
       </Field>
@@ -184,18 +174,10 @@ export function JobForm({ job, onSave, onCancel }: JobFormProps) {
         <input
           type="checkbox"
           checked={draft.remote_work}
-          onChange={(event) => setDraft((current) => ({ ...current, remote_work: event.target.checked }))}
+          onChange={(event) => setValue('remote_work', event.target.checked)}
         />
         {t('jobForm.remoteWork')}
       </label>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? t('common.saving') : job ? t('common.save') : t('jobForm.publish')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   )
 }

@@ -1,39 +1,54 @@
-import { useState, type FormEvent } from 'react'
-import { toApiError } from '../../api/client'
-import type { ResumeInput } from '../../api/resumes'
-import type { Resume } from '../../api/types'
-import { emptyToNull, hasErrors, isBlank, isHttpUrl, parseAmount, type ValidationErrors } from '../../forms/validation'
-import { errorMessage, fieldErrorsOf } from '../../i18n/errors'
+import type { Resume, ResumeInput } from '../../api/types'
+import { emptyToNull, isBlank, isHttpUrl, parseAmount, type ValidationErrors } from '../../forms/validation'
 import { useI18n } from '../../i18n/I18nProvider'
 import { Field } from '../ui/Field'
+import { RecordForm, useRecordForm } from './RecordForm'
+import { textOf } from './useForm'
 
-type TextField =
-  | 'title'
-  | 'summary'
-  | 'experience'
-  | 'education'
-  | 'skills'
-  | 'languages'
-  | 'portfolio_url'
-  | 'desired_position'
-  | 'desired_salary'
-  | 'location'
+const TEXT_FIELDS = [
+  'title',
+  'summary',
+  'experience',
+  'education',
+  'skills',
+  'languages',
+  'portfolio_url',
+  'desired_position',
+  'desired_salary',
+  'location',
+] as const
+
+type TextField = (typeof TEXT_FIELDS)[number]
 
 type Draft = Record<TextField, string> & { is_public: boolean }
 
 function draftOf(resume: Resume | null): Draft {
+  const texts = Object.fromEntries(TEXT_FIELDS.map((name) => [name, textOf(resume?.[name])]))
+  return { ...(texts as Record<TextField, string>), is_public: resume?.is_public ?? true }
+}
+
+function validate(draft: Draft): ValidationErrors<TextField> {
+  const errors: ValidationErrors<TextField> = {}
+  if (isBlank(draft.title)) errors.title = 'validation.required'
+  if (!isBlank(draft.portfolio_url) && !isHttpUrl(draft.portfolio_url)) errors.portfolio_url = 'validation.url'
+  const salary = parseAmount(draft.desired_salary)
+  if (salary !== null && Number.isNaN(salary)) errors.desired_salary = 'validation.number'
+  return errors
+}
+
+function toInput(draft: Draft): ResumeInput {
   return {
-    title: resume?.title ?? '',
-    summary: resume?.summary ?? '',
-    experience: resume?.experience ?? '',
-    education: resume?.education ?? '',
-    skills: resume?.skills ?? '',
-    languages: resume?.languages ?? '',
-    portfolio_url: resume?.portfolio_url ?? '',
-    desired_position: resume?.desired_position ?? '',
-    desired_salary: resume?.desired_salary === null || resume?.desired_salary === undefined ? '' : String(resume.desired_salary),
-    location: resume?.location ?? '',
-    is_public: resume?.is_public ?? true,
+    title: draft.title.trim(),
+    summary: emptyToNull(draft.summary),
+    experience: emptyToNull(draft.experience),
+    education: emptyToNull(draft.education),
+    skills: emptyToNull(draft.skills),
+    languages: emptyToNull(draft.languages),
+    portfolio_url: emptyToNull(draft.portfolio_url),
+    desired_position: emptyToNull(draft.desired_position),
+    desired_salary: parseAmount(draft.desired_salary),
+    location: emptyToNull(draft.location),
+    is_public: draft.is_public,
   }
 }
 
@@ -45,63 +60,24 @@ interface ResumeFormProps {
 
 /** Every resume field of the schema, checked here first and then by the server. */
 export function ResumeForm({ resume, onSave, onCancel }: ResumeFormProps) {
-  const format = useI18n()
-  const { t } = format
-  const [draft, setDraft] = useState<Draft>(() => draftOf(resume))
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-
-  const set = (name: TextField) => (event: { target: { value: string } }) =>
-    setDraft((current) => ({ ...current, [name]: event.target.value }))
-
-  const validate = (): Record<string, string> => {
-    const errors: ValidationErrors<TextField> = {}
-    if (isBlank(draft.title)) errors.title = 'validation.required'
-    if (!isBlank(draft.portfolio_url) && !isHttpUrl(draft.portfolio_url)) errors.portfolio_url = 'validation.url'
-    const salary = parseAmount(draft.desired_salary)
-    if (salary !== null && Number.isNaN(salary)) errors.desired_salary = 'validation.number'
-    return Object.fromEntries(Object.entries(errors).map(([name, key]) => [name, t(key)]))
-  }
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault()
-    const errors = validate()
-    setFieldErrors(errors)
-    setFormError(hasErrors(errors) ? t('common.formHasErrors') : null)
-    if (hasErrors(errors)) return
-    setSaving(true)
-    try {
-      await onSave({
-        title: draft.title.trim(),
-        summary: emptyToNull(draft.summary),
-        experience: emptyToNull(draft.experience),
-        education: emptyToNull(draft.education),
-        skills: emptyToNull(draft.skills),
-        languages: emptyToNull(draft.languages),
-        portfolio_url: emptyToNull(draft.portfolio_url),
-        desired_position: emptyToNull(draft.desired_position),
-        desired_salary: parseAmount(draft.desired_salary),
-        location: emptyToNull(draft.location),
-        is_public: draft.is_public,
-      })
-    } catch (error) {
-      const apiError = toApiError(error)
-      setFieldErrors(fieldErrorsOf(apiError, format))
-      setFormError(errorMessage(apiError, format))
-      setSaving(false)
-    }
-  }
+  const { t } = useI18n()
+  const { draft, bind: set, setValue, fieldErrors, formError, saving, onSubmit } = useRecordForm({
+    initial: () => draftOf(resume),
+    validate,
+    toInput,
+    onSave,
+  })
 
   const optional = t('common.optional')
   return (
-    <form className="form card resume-form" onSubmit={onSubmit} noValidate>
-      <h2>{resume ? t('profile.editTitle') : t('profile.newTitle')}</h2>
-      {formError && (
-        <p className="form__error" role="alert">
-          {formError}
-        </p>
-      )}
+    <RecordForm
+      className="resume-form"
+      title={resume ? t('profile.editTitle') : t('profile.newTitle')}
+      formError={formError}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
 
       <fieldset>
         <legend>{t('profile.sectionMain')}</legend>
@@ -171,22 +147,11 @@ export function ResumeForm({ resume, onSave, onCancel }: ResumeFormProps) {
           <input
             type="checkbox"
             checked={draft.is_public}
-            onChange={(event) => setDraft((current) => ({ ...current, is_public: event.target.checked }))}
+            onChange={(event) => setValue('is_public', event.target.checked)}
           />
           {t('resume.is_public')}
         </label>
       </fieldset>
-
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? t('common.saving') : t('common.save')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </RecordForm>
   )
 }
