@@ -110,6 +110,40 @@ def test_evasive_answer_gets_one_follow_up():
     assert second.text == "Хорошо, это учтено. Когда вы сможете приступить к работе?"
 
 
+def ifrs_dialog(lang: str) -> Dialog:
+    """A kk or ru dialog where the resume shows 1С but not МСФО, so the first question asks about МСФО."""
+    vacancy = dict(accountant_vacancy(), requirements="1С, МСФО, опыт от 3 лет, казахский и русский языки")
+    resume = {"title": "Бухгалтер", "location": "Астана", "experience": "4 года бухгалтером в ТОО «Дала», 1С и отчётность",
+              "skills": "1С, Excel, налоговая отчётность", "languages": "қазақ тілі, русский",
+              "desired_salary": Decimal("400000")}
+    dialog = Dialog(DemoSmartBot(), vacancy, resume, lang)
+    dialog.open()
+    return dialog
+
+
+def test_kazakh_ifrs_answer_is_not_re_asked():
+    dialog = ifrs_dialog("kk")
+    assert "расталмаған: МСФО" in dialog.questions()[0]
+
+    reply = dialog.say("1С-ті жақсы білемін, ХҚЕС курсын бітірдім, 4 жыл есеп тапсырамын.")
+    result = dialog.bot.complete(dialog.context())
+
+    assert not reply.text.startswith(KK["follow_up_prefix"])
+    assert "МСФО" not in reply.text
+    assert result.reasons["skills"]["reason"].startswith("Негізгі дағдылар: 2 дағдының барлығы расталды (1С, МСФО).")
+
+
+def test_ifrs_course_scores_same_in_both_languages():
+    kazakh, russian = ifrs_dialog("kk"), ifrs_dialog("ru")
+
+    kazakh.say("ХҚЕС курсын бітірдім.")
+    russian.say("МСФО изучала на курсах.")
+
+    kk_skills = kazakh.bot.complete(kazakh.context()).reasons["skills"]["score"]
+    ru_skills = russian.bot.complete(russian.context()).reasons["skills"]["score"]
+    assert kk_skills == ru_skills
+
+
 def test_answered_plan_invites_completion():
     dialog = strong_dialog()
     dialog.say(DOCKER_ANSWER)

@@ -49,6 +49,64 @@ def test_requirement_does_not_meet_different_skill(requirement, resume_text):
     assert not skill_found(skill, set(stems(resume_text)))
 
 
+@pytest.mark.parametrize(
+    ("requirement", "kazakh_text"),
+    [
+        ("МСФО", "ХҚЕС курсын бітірдім"),
+        ("МСФО", "ХҚЕС-ке көшу жобасына қатыстым"),
+        ("IFRS", "ХҚЕС бойынша есептілік"),
+        ("бухгалтерский учёт", "бухгалтерлік есеп жүргіземін"),
+        ("налоговая отчётность", "салық есептілігін тапсырамын"),
+        ("налоговый учёт", "салығы мен есебін жүргіздім"),
+        ("финансовая отчётность", "қаржылық есептілік дайындадым"),
+        ("первичная документация", "бастапқы құжаттармен жұмыс"),
+        ("медсестра", "медбике болып істедім"),
+        ("прививки", "балаларға егу жүргіздім"),
+        ("вакцинация", "екпе жасаймын"),
+        ("уход за пациентами", "науқастарға күтім жасадым"),
+        ("первая помощь", "алғашқы көмек көрсете аламын"),
+        ("водительские права категории C", "C санатты жүргізуші куәлігі бар"),
+        ("грузовой автомобиль", "жүк көлігін жүргіземін"),
+        ("проведение уроков", "сабақ өткіземін"),
+        ("проведение уроков", "ағылшын тілі сабағын жүргіздім"),
+        ("работа с учениками", "оқушылармен жұмыс"),
+        ("подготовка к IELTS", "IELTS емтиханына дайындаймын"),
+        ("методика преподавания", "оқыту әдістемесі"),
+        ("выполнение плана продаж", "сату жоспарын орындадым"),
+        ("работа с клиентами", "тұтынушылармен жұмыс"),
+        ("программирование", "бағдарламалау тілдері"),
+        ("базы данных", "дерекқормен жұмыс"),
+        ("работа с базами данных", "деректер базасын жүргіздім"),
+    ],
+)
+def test_kazakh_term_meets_russian_requirement(requirement, kazakh_text):
+    skills = vacancy_profile({"title": "x", "requirements": requirement}, AS_OF).skills
+
+    assert len(skills) == 1
+    assert skill_found(skills[0], set(stems(kazakh_text)))
+
+
+@pytest.mark.parametrize(
+    ("kazakh_requirement", "russian_text"),
+    [
+        ("ХҚЕС", "МСФО изучала на курсах"),
+        ("дерекқорлармен жұмыс", "проектировала базы данных"),
+        ("сабақ беру", "провожу уроки английского"),
+        ("егу жүргізу", "делаю прививки детям"),
+    ],
+)
+def test_kazakh_requirement_meets_russian_resume(kazakh_requirement, russian_text):
+    skill = vacancy_profile({"title": "x", "requirements": kazakh_requirement}, AS_OF).skills[0]
+
+    assert skill_found(skill, set(stems(russian_text)))
+
+
+def test_bazaar_is_not_a_database():
+    skill = vacancy_profile({"title": "x", "requirements": "базы данных"}, AS_OF).skills[0]
+
+    assert not skill_found(skill, set(stems("базарда данные клиентов вела в тетради")))
+
+
 def test_yo_folds_to_ye():
     assert stems("учёт отчётность") == stems("учет отчетность")
 

@@ -8,7 +8,7 @@ from typing import Mapping
 
 from . import parsing
 from .safety import is_stuffed, looks_like_bare_list, strip_injections
-from .text import contains_stem, cyrillic_share, is_latin, normalize, stem, stems, strip_invisible, tokens
+from .text import contains_stem, cyrillic_share, is_latin, normalize, stem, stems, strip_invisible, tokens, word_stems
 
 # Words that frame a requirement rather than name it («опыт работы с», «знание», «от 3 лет»).
 _FILLER_WORDS = """
@@ -22,7 +22,7 @@ _FILLER_WORDS = """
 ведение ведения проведение использование использования применение составление
 тәжірибе тәжірибесі тәжірибесінің білу білуі білімі білім меңгеру меңгерген дағдысы дағдылары
 дағды жұмыс жұмысы жұмыстың кемінде жыл жылдан міндетті қажет артықшылық болып табылады және
-немесе мен бен пен бойынша деңгейі жақсы негізгі саласында
+немесе мен бен пен бойынша деңгейі жақсы негізгі саласында жүргізу беру
 experience of with in and or years year strong good skills skill knowledge understanding ability to
 the a an plus required must nice have
 """
@@ -104,12 +104,11 @@ def _split_items(text: str) -> list[str]:
 def _content_stems(text: str) -> tuple[str, ...]:
     result = []
     for token in tokens(text):
-        token_stem = stem(token)
-        if token_stem in FILLER_STEMS or token_stem in result:
-            continue
         if token.isdigit() or (len(token) == 1 and not is_single_letter_skill(token)):
             continue
-        result.append(token_stem)
+        for token_stem in word_stems(token):
+            if token_stem not in FILLER_STEMS and token_stem not in result:
+                result.append(token_stem)
     return tuple(result)
 
 

@@ -48,23 +48,51 @@ ALIASES = {
     "постман": "postman",
     "ci": "ci/cd",
     "cd": "ci/cd",
+    "ifrs": "мсфо",
 }
 
-# Kazakh words that name the same thing as a Russian one, as (Kazakh prefix, Russian word).
-# Resumes in Kazakhstan often mix the languages, so «B, C санатты куәлік» must meet
-# «права категории C». The Russian word is stemmed, so both sides end on the same stem.
+# Kazakh words that name the same thing as a Russian one, as (Kazakh prefix, Russian word or
+# phrase). Resumes in Kazakhstan often mix the languages, so «B, C санатты куәлік» must meet
+# «права категории C». The Russian words are stemmed, so both sides end on the same stems.
+# The first prefix that a token starts with wins, so a longer word («сатушы», a seller)
+# comes before the shorter one it starts with («сату», sales). A few entries are Russian
+# («вакцин») and join two Russian words for one thing («вакцинация» and «прививка»). A word
+# whose last consonant voices before a vowel ending has both prefixes: «сабақ», «сабағы».
 _KAZAKH_TO_RUSSIAN = (
+    # documents, places, education and languages
     ("куәлі", "права"), ("санат", "категория"), ("анықтама", "справка"), ("медициналық", "медицинская"),
-    ("бухгалтерлік", "бухгалтерский"), ("есептілі", "отчетность"), ("есеп", "учет"), ("салық", "налоговый"),
-    ("сату", "продажи"), ("сатылым", "продажи"), ("келіссөз", "переговоры"), ("қоңырау", "звонки"), ("суық", "холодные"),
-    ("мұғалім", "учитель"), ("оқыту", "преподавание"), ("жүргізуші", "водитель"), ("аспаз", "повар"),
-    ("мейірбике", "медсестра"), ("қаласы", "город"), ("қалада", "город"),
-    ("қаланы", "город"), ("қалалық", "город"), ("білім", "образование"), ("жоғары", "высшее"),
-    ("орта", "среднее"), ("педагогика", "педагогическое"), ("сертификат", "сертификат"), ("кітапша", "книжка"),
-    ("санитарлық", "санитарная"), ("тағам", "блюда"), ("жүк", "грузовой"), ("клиент", "клиент"),
-    ("құжат", "документы"), ("бағдарлама", "программа"), ("әзірле", "разработка"),
+    ("қаласы", "город"), ("қалада", "город"), ("қаланы", "город"), ("қалалық", "город"),
+    ("білім", "образование"), ("жоғары", "высшее"), ("орта", "среднее"), ("педагогика", "педагогическое"),
+    ("сертификат", "сертификат"), ("маман", "специалист"), ("кітапша", "книжка"), ("құжат", "документы"),
     ("ағылшын", "английский"), ("тілі", "язык"), ("тілдер", "языки"),
+    # accounting
+    ("бухгалтерлік", "бухгалтерский"), ("есептілі", "отчетность"), ("есеп", "учет"), ("есеб", "учет"),
+    ("салық", "налоговый"), ("салығ", "налоговый"),
+    ("хқес", "мсфо"), ("қаржы", "финансовый"), ("бастапқы", "первичный"),
+    # sales
+    ("сатушы", "продавец"), ("сату", "продажи"), ("сатылым", "продажи"), ("сауда", "торговля"),
+    ("келіссөз", "переговоры"), ("келісімшарт", "договор"), ("қоңырау", "звонки"), ("суық", "холодные"),
+    ("клиент", "клиент"), ("тұтынушы", "клиент"), ("жоспар", "план"),
+    # teaching
+    ("мұғалім", "учитель"), ("оқытушы", "преподаватель"), ("оқыту", "преподавание"), ("оқушы", "ученик"),
+    ("сабақ", "урок"), ("сабағ", "урок"), ("сынып", "класс"), ("сыныб", "класс"), ("әдістеме", "методика"),
+    ("дайында", "подготовка"),
+    # driving
+    ("жүргізуші", "водитель"), ("көлік", "автомобиль"), ("көліг", "автомобиль"), ("жүк", "грузовой"),
+    # medicine
+    ("мейірбике", "медсестра"), ("медбике", "медсестра"), ("мейіргер", "медсестра"),
+    ("егу", "прививка"), ("екпе", "прививка"), ("вакцин", "прививка"), ("науқас", "пациент"),
+    ("күтім", "уход"), ("алғашқы", "первая"), ("көмек", "помощь"), ("көмег", "помощь"), ("аурухана", "больница"),
+    ("емхана", "поликлиника"),
+    # cooking
+    ("аспаз", "повар"), ("санитарлық", "санитарная"), ("тағам", "блюда"),
+    # IT
+    ("бағдарлама", "программа"), ("әзірле", "разработка"), ("дерекқор", "база данных"), ("деректер", "данные"),
 )
+
+# Case forms of «база» (a database, a client base), which the stemmer leaves apart because
+# its stem is shorter than _MIN_STEM. «Базар» (a market) is a different word and stays.
+_BAZA_RE = re.compile(r"баз(?:а(?:сы\w*|лар\w*|ға|да|дан|ны|ның)?|ы|е|у|ой|ою|ам|ами|ах)")
 
 # Russian endings (nouns, adjectives, participles, common verb forms), longest first.
 _RU_ENDINGS = sorted(
@@ -149,15 +177,30 @@ def is_latin(token: str) -> bool:
 
 
 def stem(token: str) -> str:
-    """Return the stem of one normalised token; Latin tokens map through ALIASES only."""
+    """Return the first stem of one normalised token (see word_stems)."""
+    return word_stems(token)[0]
+
+
+def word_stems(token: str) -> tuple[str, ...]:
+    """Return the stems of one normalised token; Latin tokens map through ALIASES only.
+
+    A Kazakh word that Russian names with two words gives two stems: «дерекқор» gives the
+    stems of «база данных».
+    """
     token = ALIASES.get(token, token)
     if is_latin(token):
-        return token
+        return (token,)
     if token == "қала":
-        return _stem_cyrillic("город")
+        return (_stem_cyrillic("город"),)
     for prefix, russian in _KAZAKH_TO_RUSSIAN:
         if token.startswith(prefix):
-            return _stem_cyrillic(russian)
+            return tuple(_stem_russian(word) for word in russian.split())
+    return (_stem_russian(token),)
+
+
+def _stem_russian(token: str) -> str:
+    if _BAZA_RE.fullmatch(token):
+        return "база"
     return _stem_cyrillic(token)
 
 
@@ -185,7 +228,7 @@ def _strip_ending(token: str, endings: list[str]) -> str:
 
 def stems(text: str | None) -> list[str]:
     """Return the stems of every token of `text`, in order."""
-    return [stem(token) for token in tokens(text)]
+    return [part for token in tokens(text) for part in word_stems(token)]
 
 
 def stems_match(wanted: str, present: str) -> bool:
