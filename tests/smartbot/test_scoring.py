@@ -3,6 +3,8 @@
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from jobboard.services.smartbot import DemoSmartBot, DialogContext
 from jobboard.services.smartbot.templates import format_years
 
@@ -199,6 +201,26 @@ def test_evasive_candidate_scores_below_cooperative_one():
 
     assert evasive.relevance_score < cooperative.relevance_score
     assert evasive.reasons["answers"]["score"] <= 20
+
+
+@pytest.mark.parametrize(
+    ("lang", "dodge"),
+    [("ru", "Не знаю."), ("ru", "Потом скажу."), ("kk", "Білмеймін."), ("kk", "Кейін айтамын.")],
+)
+def test_dodging_scores_no_higher_than_silence(lang, dodge):
+    silent = final(python_resume(), (), lang=lang)
+    evasive = final(python_resume(), (dodge,) * 8, lang=lang)
+
+    assert evasive.relevance_score <= silent.relevance_score
+    assert evasive.reasons["answers"]["score"] == silent.reasons["answers"]["score"]
+
+
+def test_dodge_before_answer_costs_points():
+    direct = final(python_resume(), STRONG_ANSWERS)
+    delayed = final(python_resume(), ("Не знаю.",) + STRONG_ANSWERS)
+
+    assert delayed.relevance_score < direct.relevance_score
+    assert delayed.reasons["answers"]["score"] < direct.reasons["answers"]["score"]
 
 
 def test_completing_early_counts_unanswered_questions():

@@ -500,7 +500,9 @@ def _languages(analysis: Analysis, lang: str, findings: _Findings) -> Factor | N
 # --- answers and confidence ----------------------------------------------------------
 
 
-EVASIVE_QUALITY = 0.1  # a message that does not answer its question
+# A message that does not answer its question earns nothing, so a candidate who dodges every
+# question scores the same as one who completes without answering.
+EVASIVE_QUALITY = 0.0
 SUBSTANTIVE_QUALITY = 0.7  # a short answer on the topic; a stuffed one scores 0.4
 
 
