@@ -233,9 +233,10 @@ def test_complete_returns_summary_with_strengths_gaps_and_recommendation():
 
     assert isinstance(result, Assessment)
     lines = result.summary_text.splitlines()
-    assert lines[0] == f"Соответствие вакансии «Python-разработчик»: {str(result.relevance_score).rstrip('0').rstrip('.').replace('.', ',')}%."
+    assert lines[0] == "Соответствие вакансии «Python-разработчик»: 89,8\u00a0%."
+    assert result.relevance_score == Decimal("89.80")
     assert lines[1].startswith("Сильные стороны: ключевые навыки")
-    assert lines[2].startswith("Пробелы:")
+    assert lines[2] == "Пробелы: Уклончивых ответов: 1 из 3."
     assert lines[3] == "Рекомендация: пригласить на собеседование."
     assert result == dialog.bot.assess(dialog.context())
 

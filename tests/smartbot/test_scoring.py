@@ -171,7 +171,7 @@ def test_missing_key_skills_knock_the_score_down():
     result = final(cook, ("Нет, с этим не работал.", "Нет.", "Сразу."))
 
     assert result.reasons["skills"]["score"] == 0
-    assert "итоговая оценка снижена на 40%" in result.reasons["skills"]["reason"]
+    assert "итоговая оценка снижена на 40\u00a0%." in result.reasons["skills"]["reason"]
     assert result.relevance_score < Decimal("40")
 
 

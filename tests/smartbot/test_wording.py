@@ -7,14 +7,20 @@ from pathlib import Path
 import pytest
 
 from jobboard.services.smartbot import DemoSmartBot
-from jobboard.services.smartbot.templates import KK, RU, format_weeks, format_years
+from jobboard.services.smartbot.factors import GAP_BELOW
+from jobboard.services.smartbot.templates import KK, RU, format_percent, format_weeks, format_years
 from jobboard.services.smartbot.text import KAZAKH_LETTERS
 from jobboard.services.smartbot.transcripts import load_transcript, replay_transcript
 
-from .conftest import Dialog, python_resume, python_vacancy
+from .conftest import Dialog, accountant_vacancy, python_resume, python_vacancy
 
 DIALOGS = Path(__file__).resolve().parents[1] / "dialogs"
 DOCKER_AND_START = "С Docker работаю два года: собираю образы и пишу docker-compose для CI, могу приступить через две недели."
+DOCKER_ANSWER = "С Docker работаю два года: собираю образы и пишу docker-compose для CI."
+# Phrases of reasons that state what went well; none may appear in a summary's gaps line.
+POSITIVE_PHRASES = ("содержательных:", "уклончивых: 0", "уровень подходит", "укладываются в вилку",
+                    "не противоречат резюме", "мазмұнды:", "жалтарма: 0", "деңгейі сай", "ауқымға сай",
+                    "қайшы келмейді", "барлығы расталды")
 
 
 def finished(vacancy: dict, resume: dict | None, answers, lang: str = "ru"):
@@ -184,3 +190,76 @@ def test_kazakh_texts_use_kazakh_letters():
             assert any(letter in text.lower() for letter in KAZAKH_LETTERS), f"{key}: {text}"
         if re.search(r"[а-яё]", text, re.IGNORECASE):
             assert text != russian[key], f"{key} is the Russian text: {text}"
+
+
+def _summary_lines(summary: str) -> dict[str, str]:
+    score, strengths, gaps, recommendation = summary.splitlines()
+    return {"score": score, "strengths": strengths, "gaps": gaps, "recommendation": recommendation}
+
+
+@pytest.mark.parametrize(
+    ("lang", "gaps"),
+    [("ru", "Пробелы: Интервью завершено досрочно, без ответа осталось вопросов: 2."),
+     ("kk", "Олқылықтар: Сұхбат ерте аяқталды, жауапсыз қалған сұрақтар: 2.")],
+)
+def test_gaps_skip_positive_answer_counts(lang, gaps):
+    _, result = finished(python_vacancy(), python_resume(), (DOCKER_ANSWER,), lang=lang)
+
+    assert _summary_lines(result.summary_text)["gaps"] == gaps
+
+
+def test_amber_skills_factor_is_a_gap():
+    vacancy = dict(accountant_vacancy(), requirements="1С, МСФО, опыт от 3 лет, казахский и русский языки")
+    resume = {"title": "Бухгалтер", "location": "Астана", "experience": "4 года бухгалтером в ТОО «Дала», 1С и отчётность",
+              "skills": "1С, Excel, налоговая отчётность", "languages": "қазақ тілі, русский",
+              "desired_salary": Decimal("400000")}
+    answers = ("1С знаю хорошо, МСФО изучала на курсах, сдаю отчётность 4 года.", "Казахский родной, русский свободно.",
+               "Могу выйти через неделю.")
+
+    _, result = finished(vacancy, resume, answers)
+    lines = _summary_lines(result.summary_text)
+
+    assert result.reasons["skills"]["score"] == 65.0
+    assert lines["gaps"] == "Пробелы: Только в ответах, без подтверждения в резюме: МСФО."
+    assert "ключевые навыки" not in lines["strengths"]
+
+
+@pytest.mark.parametrize("path", sorted(DIALOGS.glob("*.json")), ids=lambda path: path.name)
+def test_summary_gaps_match_factor_scores(path):
+    transcript = load_transcript(path)
+    table = KK if transcript.lang == "kk" else RU
+
+    assessment = replay_transcript(transcript, DemoSmartBot()).assessment
+    gaps = _summary_lines(assessment.summary_text)["gaps"]
+    strengths = _summary_lines(assessment.summary_text)["strengths"]
+
+    below = [key for key, factor in assessment.reasons.items() if factor["score"] < GAP_BELOW]
+    if below:
+        assert table["summary_no_gaps"] not in gaps, f"{below} are below {GAP_BELOW}"
+    else:
+        assert gaps.endswith(table["summary_no_gaps"])
+    for key, factor in assessment.reasons.items():
+        assert (table[f"label_{key}"] in strengths) == (factor["score"] >= GAP_BELOW), key
+    for phrase in POSITIVE_PHRASES:
+        assert phrase not in gaps
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(Decimal("84.60"), "84,6\u00a0%"), (Decimal("77.05"), "77,1\u00a0%"), (Decimal("56.15"), "56,2\u00a0%"),
+     (Decimal("100.00"), "100\u00a0%"), (Decimal("0.00"), "0\u00a0%"), (40, "40\u00a0%")],
+)
+def test_percent_reads_as_in_the_ui(value, text):
+    assert format_percent(value) == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "first_line"),
+    [("ru", "Соответствие вакансии «Python-разработчик»: 86,3\u00a0%."),
+     ("kk", "«Python-разработчик» вакансиясына сәйкестігі: 86,3\u00a0%.")],
+)
+def test_summary_score_has_space_before_percent(lang, first_line):
+    _, result = finished(python_vacancy(), python_resume(), (DOCKER_ANSWER,), lang=lang)
+
+    assert result.relevance_score == Decimal("86.32")
+    assert _summary_lines(result.summary_text)["score"] == first_line

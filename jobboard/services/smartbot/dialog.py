@@ -8,11 +8,12 @@ from decimal import Decimal
 
 from . import plan as topics
 from .analysis import Analysis
-from .factors import Factor, compute_factors, weigh
+from .factors import GAP_BELOW, Factor, compute_factors, weigh
 from .plan import Step
 from .templates import (
     city_name,
     format_money,
+    format_percent,
     format_range,
     format_years,
     format_years_from,
@@ -125,8 +126,6 @@ def score(analysis: Analysis, lang: str, final: bool = False) -> tuple[Decimal, 
     return value, reasons, factors
 
 
-STRONG = 70.0
-WEAK = 60.0
 INVITE_FROM = 75.0
 CONSIDER_FROM = 55.0
 
@@ -139,16 +138,15 @@ def recommendation_key(value: Decimal) -> str:
     return "rec_decline"
 
 
-def format_percent(value: Decimal) -> str:
-    """Return «72,5» for 72.50: Russian and Kazakh both use a decimal comma."""
-    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-
-
 def summary(analysis: Analysis, factors: list[Factor], value: Decimal, lang: str) -> str:
-    """Return the employer's summary: score, strengths, gaps and a recommendation."""
+    """Return the employer's summary: score, strengths, gaps and a recommendation.
+
+    Every factor is a strength from GAP_BELOW up and a gap below it. A gap names the
+    factor's shortfall alone, so the gaps line never quotes what went well.
+    """
     table = texts(lang)
-    strengths = [table[f"label_{factor.key}"] for factor in factors if factor.score >= STRONG]
-    gaps = [factor.reason.strip() for factor in factors if factor.score < WEAK]
+    strengths = [table[f"label_{factor.key}"] for factor in factors if factor.score >= GAP_BELOW]
+    gaps = [factor.gap or factor.reason.strip() for factor in factors if factor.score < GAP_BELOW]
     return table["summary"].format(
         title=analysis.vacancy.title,
         score=format_percent(value),

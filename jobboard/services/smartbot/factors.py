@@ -20,6 +20,7 @@ from .safety import is_stuffed, looks_like_bare_list
 from .templates import (
     city_name,
     format_money,
+    format_percent,
     format_range,
     format_weeks,
     format_years,
@@ -60,6 +61,10 @@ OTHER_FIELD_CAP = 40.0  # years in an unrelated profession show work habits, not
 UNVERIFIED_EXPERIENCE_CAP = 75.0  # years named only in answers, with no resume to check them against
 UNVERIFIED_AGAINST_RESUME_CAP = 50.0  # years named only in answers while the resume shows none
 MEETS_MINIMUM = 85.0
+# A factor below this is a gap in the employer's summary, and from it up a strength. The UI
+# (frontend/src/components/chat/RelevancePanel.tsx) colours a factor's bar green from 70 too,
+# so the summary never reports no gaps beside an amber bar.
+GAP_BELOW = 70.0
 DEFAULT_LANGUAGE_LEVEL = 3  # B1, a working level, when the vacancy names a language without a level
 _EXPERIENCE_WORDS = ("опыт", "стаж", "тәжірибе", "experience", "работаю", "жұмыс істеймін")
 
@@ -71,6 +76,9 @@ class Factor:
     reason: str
     emphasis: float = 1.0  # multiplies the factor's base weight before the weights are scaled to 1
     key_requirement: bool = False  # a low score triggers the knock-out rule (see weigh)
+    # The shortfall alone, for the summary's gaps line when the score is below GAP_BELOW. It is
+    # empty when the reason states nothing but the shortfall, and the summary then quotes the reason.
+    gap: str = ""
 
 
 @dataclass
@@ -121,7 +129,7 @@ def weigh(factors: list[Factor], lang: str = "ru") -> tuple[Decimal, dict]:
             knocked_out = factor.key
     if knocked_out is not None:
         score *= KNOCKOUT_MULTIPLIER
-        note = texts(lang)["r_knockout"].format(percent=round((1 - KNOCKOUT_MULTIPLIER) * 100))
+        note = texts(lang)["r_knockout"].format(percent=format_percent(round((1 - KNOCKOUT_MULTIPLIER) * 100)))
         reasons[knocked_out]["reason"] += note
     return quantize(score), reasons
 
@@ -200,11 +208,12 @@ def _skills(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
     if not vacancy.skills:
         matched = profession_overlap(vacancy, resume)
         return Factor("skills", 80.0 if matched else 30.0,
-                      table["r_skills_unlisted_match" if matched else "r_skills_unlisted_other"])
+                      table["r_skills_unlisted_match" if matched else "r_skills_unlisted_other"],
+                      gap="" if matched else table["gap_skills_other_profession"])
 
     sources = _candidate_sources(analysis)
     resume_total, answer_total = 0.0, 0.0
-    matched, missing, list_only, from_answers = [], [], False, False
+    matched, missing, listed, answered_only = [], [], [], []
     for skill in vacancy.skills:
         in_text = skill_found(skill, resume.context_stems)
         in_list = skill_found(skill, resume.list_stems)
@@ -216,17 +225,20 @@ def _skills(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
             continue
         if in_text:
             resume_total += EVIDENCE_STUFFED if resume.stuffed else EVIDENCE_RESUME_TEXT
+            if resume.stuffed:
+                listed.append(skill.label)
         elif in_list:
-            list_only = list_only or resume.stuffed or resume.bare_list_only
             if resume.stuffed:
                 resume_total += EVIDENCE_STUFFED
             elif resume.bare_list_only:
                 resume_total += EVIDENCE_LIST_WITHOUT_EXPERIENCE
             else:
                 resume_total += EVIDENCE_RESUME_LIST
+            if resume.stuffed or resume.bare_list_only:
+                listed.append(skill.label)
         elif answer_score > 0:
             answer_total += answer_score
-            from_answers = True
+            answered_only.append(skill.label)
         else:
             missing.append(skill.label)
             continue
@@ -245,11 +257,24 @@ def _skills(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
     else:
         reason = table["r_skills_some"].format(found=len(matched), total=count,
                                                matched=join_list(matched), missing=join_list(missing))
-    if list_only:
+    if listed:
         reason += table["r_skills_list_note"]
-    if from_answers:
+    if answered_only:
         reason += table["r_skills_answers_note"]
-    return Factor("skills", score, reason)
+    return Factor("skills", score, reason, gap=_skills_gap(missing, listed, answered_only, table))
+
+
+def _skills_gap(missing: list, listed: list, answered_only: list, table: dict) -> str:
+    """Return the gap sentences for skills that are missing, listed without experience, or named only in answers."""
+    parts = []
+    if missing:
+        key = "gap_skills_missing_one" if len(missing) == 1 else "gap_skills_missing"
+        parts.append(table[key].format(skills=join_list(missing)))
+    if listed:
+        parts.append(table["gap_skills_listed"].format(skills=join_list(listed)))
+    if answered_only:
+        parts.append(table["gap_skills_answers"].format(skills=join_list(answered_only)))
+    return " ".join(parts)
 
 
 def resume_skill_coverage(analysis: Analysis) -> float:
@@ -312,20 +337,26 @@ def _experience(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
             return Factor("experience", 70.0, table["r_experience_unknown_entry"])
         return Factor("experience", 30.0, table["r_experience_unknown"])
     have_text = format_years(years, lang)
+    gaps = []
     if need == 0:
         score, reason = _beyond_minimum(years, need), table["r_experience_entry"].format(have=have_text)
     else:
         score = _beyond_minimum(years, need) if years >= need else max(10.0, 100.0 * years / need)
+        need_from = format_years_from(need, lang)
         key = "r_experience" if vacancy.level else "r_experience_plain"
-        reason = table[key].format(have=have_text, need_from=format_years_from(need, lang), level=vacancy.level)
+        reason = table[key].format(have=have_text, need_from=need_from, level=vacancy.level)
+        if years < need:
+            gaps.append(table["gap_experience_short"].format(have=have_text, need_from=need_from))
     cap = UNVERIFIED_EXPERIENCE_CAP if not resume.present else UNVERIFIED_AGAINST_RESUME_CAP
     if unverified and score > cap:
         score = cap
         reason += table["r_experience_unverified"]
+        gaps.append(table["r_experience_unverified"].strip())
     if other_field and score > OTHER_FIELD_CAP:
         score = OTHER_FIELD_CAP
         reason += table["r_experience_other_field"]
-    return Factor("experience", score, reason)
+        gaps.append(table["r_experience_other_field"].strip())
+    return Factor("experience", score, reason, gap=" ".join(gaps))
 
 
 # --- location ------------------------------------------------------------------------
@@ -475,7 +506,7 @@ def _languages(analysis: Analysis, lang: str, findings: _Findings) -> Factor | N
             if level is not None:
                 _claim_level(known, resume_levels, answer.step.languages[0], level, findings, table)
 
-    parts, total = [], 0.0
+    parts, short_parts, total = [], [], 0.0
     for key, stated_level in required.items():
         level = stated_level or DEFAULT_LANGUAGE_LEVEL
         name = language_name(key, None, lang)
@@ -491,10 +522,13 @@ def _languages(analysis: Analysis, lang: str, findings: _Findings) -> Factor | N
             share, template = 0.25, "lang_low"
         total += share
         parts.append(table[template].format(language=name))
+        if share < 1.0:
+            short_parts.append(parts[-1])
     score = 100.0 * total / len(required)
     core = bool(analysis.vacancy.core_languages)
+    gap = table["r_languages"].format(details="; ".join(short_parts)) if short_parts else ""
     return Factor("languages", score, table["r_languages"].format(details="; ".join(parts)),
-                  emphasis=CORE_LANGUAGE_EMPHASIS if core else 1.0, key_requirement=core)
+                  emphasis=CORE_LANGUAGE_EMPHASIS if core else 1.0, key_requirement=core, gap=gap)
 
 
 # --- answers and confidence ----------------------------------------------------------
@@ -559,7 +593,35 @@ def _answers(analysis: Analysis, lang: str, final: bool, findings: _Findings) ->
         reason += table["r_answers_covered"].format(count=covered)
     if final and unreached:
         reason += table["r_answers_unreached"].format(count=unreached)
-    return Factor("answers", score, reason)
+    return Factor("answers", score, reason, gap=_answers_gap(by_step, evasive, unreached if final else 0, table))
+
+
+def _answers_gap(by_step: dict[int, list[float]], evasive: int, unreached: int, table: dict) -> str:
+    """Return the gap sentences for what lowered the answers factor: dodged questions, answers
+    given only after a follow-up, keyword lists in place of answers, and questions never reached.
+
+    A question's messages are a dodge and the reply to its follow-up, or one reply. So a
+    question that is neither dodged nor answered after a follow-up, and still averages below
+    a short answer, got a keyword list (quality 0.4) in one of them.
+    """
+    delayed = listed = 0
+    for values in by_step.values():
+        if max(values) <= EVASIVE_QUALITY:
+            continue
+        if values[0] <= EVASIVE_QUALITY:
+            delayed += 1
+        elif sum(values) / len(values) < SUBSTANTIVE_QUALITY:
+            listed += 1
+    parts = []
+    if evasive:
+        parts.append(table["gap_answers_evasive"].format(evasive=evasive, answered=len(by_step)))
+    if delayed:
+        parts.append(table["gap_answers_delayed"].format(count=delayed))
+    if listed:
+        parts.append(table["gap_answers_listed"].format(count=listed))
+    if unreached:
+        parts.append(table["r_answers_unreached"].format(count=unreached).strip())
+    return " ".join(parts)
 
 
 def _confidence(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
@@ -603,4 +665,5 @@ def _availability(analysis: Analysis, lang: str) -> Factor | None:
     else:
         score = 40.0
     when = table["when_now"] if weeks == 0 else table["when_weeks"].format(weeks=format_weeks(max(1, round(weeks)), lang))
-    return Factor("availability", score, table["r_availability"].format(when=when))
+    return Factor("availability", score, table["r_availability"].format(when=when),
+                  gap=table["gap_availability"].format(when=when))

@@ -19,7 +19,7 @@ from .blend import blend, extract_json, validate
 from .demo import DemoSmartBot, split_chunks
 from .plan import Step
 from .safety import strip_injections
-from .templates import texts
+from .templates import format_percent, texts
 from .text import cyrillic_share, strip_invisible
 from .types import Assessment, BotTurn, DialogContext
 
@@ -115,7 +115,7 @@ class LlmSmartBot:
         value, reasons = blend(base.relevance_score, base.reasons, model, reason)
         if model.summary:
             summary = table["summary_llm"].format(
-                title=analysis.vacancy.title, score=dialog.format_percent(value), text=model.summary,
+                title=analysis.vacancy.title, score=format_percent(value), text=model.summary,
                 recommendation=table[dialog.recommendation_key(value)])
         else:
             factors = dialog.score(analysis, ctx.lang, final=True)[2]

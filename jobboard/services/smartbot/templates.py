@@ -6,6 +6,8 @@ helpers at the bottom, so the sentences never put a name into a case it cannot t
 A key ending in "_one" is the variant for a step that names a single skill or language.
 """
 
+from decimal import ROUND_HALF_UP, Decimal
+
 RU = {
     "system_note": "SmartBot: собеседование по вакансии «{title}», язык диалога — русский.",
     "greeting": "Здравствуйте! Я SmartBot, помощник работодателя по вакансии «{title}». "
@@ -94,15 +96,26 @@ RU = {
     "issue_denied_skill": "кандидат отрицает навык из резюме ({skill})",
     "issue_stuffing": "текст похож на набор ключевых слов",
     "issue_language": "уровень языка в ответах выше, чем в резюме",
-    "r_knockout": " Ключевые требования не подтверждены, поэтому итоговая оценка снижена на {percent}%.",
+    "r_knockout": " Ключевые требования не подтверждены, поэтому итоговая оценка снижена на {percent}.",
     "r_injection_note": " Попытка указать боту оценку проигнорирована.",
     "r_availability": "Срок выхода на работу: {when}.",
     "when_now": "сразу",
     "when_weeks": "примерно через {weeks}",
-    # Summary for the employer.
-    "summary": "Соответствие вакансии «{title}»: {score}%.\nСильные стороны: {strengths}.\n"
+    # Summary for the employer. {score} is a percentage with its sign («84,6 %»).
+    "summary": "Соответствие вакансии «{title}»: {score}.\nСильные стороны: {strengths}.\n"
                "Пробелы: {gaps}\nРекомендация: {recommendation}.",
-    "summary_llm": "Соответствие вакансии «{title}»: {score}%.\n{text}\nРекомендация: {recommendation}.",
+    "summary_llm": "Соответствие вакансии «{title}»: {score}.\n{text}\nРекомендация: {recommendation}.",
+    # Gaps: one shortfall each, for the summary's gaps line.
+    "gap_skills_missing": "Не подтверждены навыки: {skills}.",
+    "gap_skills_missing_one": "Не подтверждён навык: {skills}.",
+    "gap_skills_listed": "Только списком, без описания опыта: {skills}.",
+    "gap_skills_answers": "Только в ответах, без подтверждения в резюме: {skills}.",
+    "gap_skills_other_profession": "Профессия в резюме не совпадает с вакансией.",
+    "gap_experience_short": "Опыт {have}, а нужно от {need_from}.",
+    "gap_answers_evasive": "Уклончивых ответов: {evasive} из {answered}.",
+    "gap_answers_delayed": "Ответов только после уточняющего вопроса: {count}.",
+    "gap_answers_listed": "Ответов перечнем ключевых слов, без подробностей: {count}.",
+    "gap_availability": "Выход на работу не скоро: {when}.",
     "r_llm_default": "Оценка языковой модели по резюме и ответам.",
     "summary_no_strengths": "не выявлены",
     "summary_no_gaps": "существенных пробелов нет.",
@@ -212,14 +225,24 @@ KK = {
     "issue_denied_skill": "кандидат түйіндемедегі дағдыны жоққа шығарады ({skill})",
     "issue_stuffing": "мәтін кілт сөздерді жай тізбелеуге ұқсайды",
     "issue_language": "жауаптардағы тіл деңгейі түйіндемедегіден жоғары",
-    "r_knockout": " Негізгі талаптар расталмағандықтан, қорытынды баға {percent}% төмендетілді.",
+    "r_knockout": " Негізгі талаптар расталмағандықтан, қорытынды баға {percent} төмендетілді.",
     "r_injection_note": " Ботқа баға туралы нұсқау беру әрекеті ескерілмеді.",
     "r_availability": "Жұмысқа кірісу мерзімі: {when}.",
     "when_now": "бірден",
     "when_weeks": "шамамен {weeks}",
-    "summary": "«{title}» вакансиясына сәйкестігі: {score}%.\nКүшті жақтары: {strengths}.\n"
+    "summary": "«{title}» вакансиясына сәйкестігі: {score}.\nКүшті жақтары: {strengths}.\n"
                "Олқылықтар: {gaps}\nҰсыныс: {recommendation}.",
-    "summary_llm": "«{title}» вакансиясына сәйкестігі: {score}%.\n{text}\nҰсыныс: {recommendation}.",
+    "summary_llm": "«{title}» вакансиясына сәйкестігі: {score}.\n{text}\nҰсыныс: {recommendation}.",
+    "gap_skills_missing": "Расталмаған дағдылар: {skills}.",
+    "gap_skills_missing_one": "Расталмаған дағды: {skills}.",
+    "gap_skills_listed": "Тәжірибесі сипатталмай, тек тізіммен берілгені: {skills}.",
+    "gap_skills_answers": "Түйіндемеде жоқ, тек жауаптарда аталғаны: {skills}.",
+    "gap_skills_other_profession": "Түйіндемедегі мамандық вакансияға сәйкес келмейді.",
+    "gap_experience_short": "Тәжірибе {have}, ал кемінде {need_from} қажет.",
+    "gap_answers_evasive": "{answered} сұрақтың {evasive} сұрағына жалтарма жауап берілді.",
+    "gap_answers_delayed": "Тек нақтылау сұрағынан кейін берілген жауаптар: {count}.",
+    "gap_answers_listed": "Кілт сөздер тізімімен берілген, толық емес жауаптар: {count}.",
+    "gap_availability": "Жұмысқа кеш кіріседі: {when}.",
     "r_llm_default": "Түйіндеме мен жауаптар бойынша тілдік модельдің бағасы.",
     "summary_no_strengths": "анықталмады",
     "summary_no_gaps": "елеулі олқылықтар жоқ.",
@@ -333,6 +356,17 @@ def format_weeks(weeks: int, lang: str) -> str:
     else:
         word = "недель"
     return f"{weeks} {word}"
+
+
+def format_percent(value: Decimal | float) -> str:
+    """Return «84,6 %» for 84.6: one decimal, a decimal comma and a no-break space before the sign.
+
+    Russian and Kazakh texts show a score as the UI does with Intl.NumberFormat("ru-RU",
+    {style: "percent", maximumFractionDigits: 1}), so the summary and the score badge agree.
+    """
+    rounded = Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    number = f"{rounded:f}".removesuffix(".0").replace(".", ",")
+    return f"{number}\u00a0%"
 
 
 def format_money(amount: float, currency: str) -> str:
