@@ -227,8 +227,8 @@ def test_stuffed_text_detected():
 
 @pytest.mark.parametrize(
     ("years", "lang", "text"),
-    [(1, "ru", "1 года"), (3, "ru", "3 лет"), (1.5, "ru", "1,5 года"), (21, "ru", "21 года"),
-     (0.5, "ru", "6 месяцев"), (3, "kk", "3 жыл"), (0.5, "kk", "6 ай")],
+    [(1, "ru", "1 года"), (3, "ru", "3 лет"), (1.5, "ru", "1,5 года"), (21, "ru", "21 года"), (11, "ru", "11 лет"),
+     (0.5, "ru", "6 месяцев"), (0.1, "ru", "1 месяца"), (3, "kk", "3 жыл"), (0.5, "kk", "6 ай")],
 )
 def test_minimum_years_after_ot(years, lang, text):
     assert format_years_from(years, lang) == text

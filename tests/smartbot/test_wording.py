@@ -154,6 +154,7 @@ def test_single_language_question_is_singular(lang, expected):
 @pytest.mark.parametrize(
     ("years", "lang", "text"),
     [(1, "ru", "1 год"), (3, "ru", "3 года"), (5, "ru", "5 лет"), (21, "ru", "21 год"), (1.5, "ru", "1,5 года"),
+     (11, "ru", "11 лет"), (12, "ru", "12 лет"), (22, "ru", "22 года"), (111, "ru", "111 лет"), (2.75, "ru", "3 года"),
      (1, "kk", "1 жыл"), (5, "kk", "5 жыл"), (21, "kk", "21 жыл"), (1.5, "kk", "1,5 жыл")],
 )
 def test_years_agree_with_the_number(years, lang, text):
@@ -163,7 +164,8 @@ def test_years_agree_with_the_number(years, lang, text):
 @pytest.mark.parametrize(
     ("weeks", "lang", "text"),
     [(1, "ru", "1 неделю"), (2, "ru", "2 недели"), (5, "ru", "5 недель"), (11, "ru", "11 недель"),
-     (21, "ru", "21 неделю"), (1, "kk", "1 аптадан кейін"), (5, "kk", "5 аптадан кейін")],
+     (12, "ru", "12 недель"), (21, "ru", "21 неделю"), (24, "ru", "24 недели"), (1, "kk", "1 аптадан кейін"),
+     (5, "kk", "5 аптадан кейін")],
 )
 def test_weeks_agree_with_the_number(weeks, lang, text):
     assert format_weeks(weeks, lang) == text

@@ -134,7 +134,7 @@ class LlmSmartBot:
     def _interviewer_messages(self, ctx: DialogContext, action: str, step: Step, reference: str) -> list[dict]:
         task = {"action": action, "topic": step.topic, "reference_question": reference}
         data = prompts.data_block(ctx.vacancy or {}, ctx.resume, _clean(ctx.cover_letter), transcript(ctx), {"task": task})
-        return prompts.interviewer_messages(ctx.lang, data)
+        return prompts.INTERVIEWER.messages(ctx.lang, data)
 
     def _write(self, ctx: DialogContext, analysis: Analysis, action: str, step: Step, reference: str,
                fallback: str) -> str:
@@ -157,7 +157,7 @@ class LlmSmartBot:
         facts = {key: {"score": value["score"], "reason": value["reason"]} for key, value in base.reasons.items()}
         data = prompts.data_block(ctx.vacancy or {}, ctx.resume, _clean(ctx.cover_letter), transcript(ctx),
                                   {"factor_model": facts})
-        messages = prompts.assessor_messages(ctx.lang, data)
+        messages = prompts.ASSESSOR.messages(ctx.lang, data)
         formats = [
             {"type": "json_schema", "json_schema": {"name": "candidate_assessment", "strict": True,
                                                     "schema": prompts.ASSESSMENT_SCHEMA}},

@@ -309,20 +309,9 @@ def format_years(years: float, lang: str) -> str:
     """Return «5 лет», «1,5 года», «2 жыл» for `years`."""
     if years < 1:
         return texts(lang)["less_than_year"]
-    rounded = round(years * 2) / 2
-    number = f"{rounded:g}".replace(".", ",")
     if lang == "kk":
-        return f"{number} жыл"
-    if rounded != int(rounded):
-        return f"{number} года"
-    whole = int(rounded)
-    if whole % 10 == 1 and whole % 100 != 11:
-        word = "год"
-    elif whole % 10 in (2, 3, 4) and whole % 100 not in (12, 13, 14):
-        word = "года"
-    else:
-        word = "лет"
-    return f"{whole} {word}"
+        return f"{_half_years(years)} жыл"
+    return _russian_years(years, "год", "года", "лет")
 
 
 def format_years_from(years: float, lang: str) -> str:
@@ -334,28 +323,43 @@ def format_years_from(years: float, lang: str) -> str:
         months = max(1, round(years * 12))
         if lang == "kk":
             return f"{months} ай"
-        return f"{months} месяца" if months % 10 == 1 and months % 100 != 11 else f"{months} месяцев"
+        return f"{months} {_russian_plural(months, 'месяца', 'месяцев', 'месяцев')}"
     if lang == "kk":
         return format_years(years, lang)
-    rounded = round(years * 2) / 2
-    number = f"{rounded:g}".replace(".", ",")
-    whole = int(rounded)
-    if rounded != whole or (whole % 10 == 1 and whole % 100 != 11):
-        return f"{number} года"
-    return f"{number} лет"
+    return _russian_years(years, "года", "лет", "лет")
 
 
 def format_weeks(weeks: int, lang: str) -> str:
     """Return «2 недели», «5 недель» (accusative after «через») or «2 аптадан кейін»."""
     if lang == "kk":
         return f"{weeks} аптадан кейін"
-    if weeks % 10 == 1 and weeks % 100 != 11:
-        word = "неделю"
-    elif weeks % 10 in (2, 3, 4) and weeks % 100 not in (12, 13, 14):
-        word = "недели"
-    else:
-        word = "недель"
-    return f"{weeks} {word}"
+    return f"{weeks} {_russian_plural(weeks, 'неделю', 'недели', 'недель')}"
+
+
+def _half_years(years: float) -> str:
+    """Return `years` rounded to a half, with a decimal comma: «1,5», «5»."""
+    return f"{round(years * 2) / 2:g}".replace(".", ",")
+
+
+def _russian_years(years: float, one: str, few: str, many: str) -> str:
+    """Return `years` rounded to a half with the noun form that agrees with it.
+
+    A fraction takes the genitive singular in every case («1,5 года», «от 1,5 года»).
+    """
+    number = _half_years(years)
+    if "," in number:
+        return f"{number} года"
+    return f"{number} {_russian_plural(int(number), one, few, many)}"
+
+
+def _russian_plural(count: int, one: str, few: str, many: str) -> str:
+    """Return the Russian noun form after `count`: `one` after 1, 21, 31…, `few` after 2–4, 22–24…,
+    and `many` after 0, 5–20, 25–30…"""
+    if count % 10 == 1 and count % 100 != 11:
+        return one
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return few
+    return many
 
 
 def format_percent(value: Decimal | float) -> str:
