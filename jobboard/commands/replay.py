@@ -45,7 +45,8 @@ def replay(paths: tuple[str, ...], quiet: bool) -> None:
         else:
             failed += 1
 
-    click.echo(f"{len(files)} transcripts: {passed} passed, {failed} failed, {broken} unreadable")
+    noun = "transcript" if len(files) == 1 else "transcripts"
+    click.echo(f"{len(files)} {noun}: {passed} passed, {failed} failed, {broken} unreadable")
     if failed or broken:
         raise SystemExit(1)
 

@@ -45,6 +45,15 @@ def test_corpus_replays_with_every_expectation_met():
     assert f"{count} transcripts: {count} passed, 0 failed, 0 unreadable" in result.output
 
 
+def test_replay_counts_one_transcript_in_singular(tmp_path):
+    path = write(tmp_path, "one.json", transcript())
+
+    result = CliRunner().invoke(replay, ["--quiet", str(path)])
+
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "1 transcript: 1 passed, 0 failed, 0 unreadable"
+
+
 def test_replay_prints_dialog_and_score(tmp_path):
     path = write(tmp_path, "one.json", transcript())
 
