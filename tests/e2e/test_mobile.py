@@ -59,6 +59,34 @@ def test_menu_opens_on_phone(mobile_page):
     expect(signin_link).to_be_hidden()
 
 
+def test_menu_closes_on_link_escape_and_outside_tap(mobile_page):
+    page = mobile_page
+    sign_in(page, DEMO_EMPLOYER, DEMO_PASSWORD)
+    page.goto("/employer")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Кабинет работодателя")
+    menu = page.get_by_role("button", name="Меню")
+    dashboard_link = page.get_by_role("link", name="Кабинет работодателя")
+
+    # A link to the page already open closes the menu too.
+    menu.click()
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    dashboard_link.click()
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(dashboard_link).to_be_hidden()
+
+    menu.click()
+    expect(dashboard_link).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(menu).to_be_focused()
+
+    menu.click()
+    expect(dashboard_link).to_be_visible()
+    page.get_by_role("heading", level=1).click()
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(dashboard_link).to_be_hidden()
+
+
 @pytest.mark.parametrize(("email", "pages"), [(DEMO_SEEKER, SEEKER_PAGES), (DEMO_EMPLOYER, EMPLOYER_PAGES)])
 def test_signed_in_pages_fit_375(mobile_page, screenshots, email, pages):
     page = mobile_page

@@ -1,11 +1,13 @@
 """Deep links, the language switch and protected routes, as a browser sees them."""
 
 import re
+from urllib.parse import quote
 
+import pytest
 from playwright.sync_api import expect
 
 from .conftest import DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_SEEKER
-from .ui import sign_in
+from .ui import PASSWORD, api_application, api_get, sign_in
 
 
 def first_vacancy(page) -> dict:
@@ -97,25 +99,90 @@ def test_kazakh_switch_changes_text_and_persists(desktop_page, screenshots):
 
 def test_kazakh_chat_switch_sets_session_language(desktop_page, screenshots):
     page = desktop_page
-    sign_in(page, DEMO_SEEKER, DEMO_PASSWORD)
+    applied = api_application(page)
+    session_id = applied.application["session_id"]
+    sign_in(page, applied.seeker["user"]["email"], PASSWORD)
     page.goto("/applications")
-    page.get_by_role("button", name="Чат SmartBot").first.click()
+    page.get_by_role("button", name="Чат SmartBot").click()
     chat = page.get_by_role("dialog", name="SmartBot")
-    expect(chat.locator(".chat-message").first).to_be_visible()
+    expect(chat.locator(".chat-message--assistant").first).to_be_visible()
 
     kazakh = chat.get_by_role("button", name="KK")
     kazakh.click()
     expect(kazakh).to_have_attribute("aria-pressed", "true")
     expect(chat.get_by_role("button", name="RU")).to_have_attribute("aria-pressed", "false")
+    # The chat reloads the dialog after the switch, so a question the server repeats in Kazakh appears.
+    stored = api_get(page, applied.seeker_token, f"/smartbot/messages/{session_id}?per_page=500")["items"]
+    expect(chat.locator(".chat-message")).to_have_count(len(stored))
+    expect(chat.locator(".chat-message__text").last).to_have_text(stored[-1]["content"])
     screenshots.take(page, "chat-kazakh")
 
     # The language belongs to the session on the server, so a reopened chat keeps it.
     chat.get_by_role("button", name="Закрыть чат").click()
+    expect(chat).to_be_hidden()
     page.reload()
-    page.get_by_role("button", name="Чат SmartBot").first.click()
+    page.get_by_role("button", name="Чат SmartBot").click()
     expect(chat.get_by_role("button", name="KK")).to_have_attribute("aria-pressed", "true")
     chat.get_by_role("button", name="RU").click()
     expect(chat.get_by_role("button", name="RU")).to_have_attribute("aria-pressed", "true")
+    session = api_get(page, applied.seeker_token, f"/smartbot/session/{applied.application['id']}")
+    assert session["lang"] == "ru"
+
+
+@pytest.mark.parametrize(
+    ("email", "page_path", "heading"),
+    [
+        (DEMO_EMPLOYER, "/employer?tab=applications", "Кабинет работодателя"),
+        (DEMO_SEEKER, "/profile", "Моё резюме"),
+        (DEMO_SEEKER, "/applications", "Мои отклики"),
+    ],
+)
+def test_sign_out_lands_on_home(desktop_page, email, page_path, heading):
+    page = desktop_page
+    sign_in(page, email, DEMO_PASSWORD)
+    page.goto(page_path)
+    expect(page.get_by_role("heading", level=1)).to_have_text(heading)
+
+    page.get_by_role("button", name="Выйти").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Вакансии в Казахстане")
+    expect(page).to_have_url(re.compile(r"^http://[^/]+/$"))
+    expect(page.get_by_role("link", name="Войти", exact=True)).to_be_visible()
+
+
+def test_sign_in_after_sign_out_lands_home(desktop_page):
+    page = desktop_page
+    sign_in(page, DEMO_EMPLOYER, DEMO_PASSWORD)
+    page.goto("/employer?tab=applications")
+    page.get_by_role("button", name="Выйти").click()
+    expect(page).to_have_url(re.compile(r"^http://[^/]+/$"))
+
+    # The job seeker signs in from the header on the same tab.
+    page.get_by_role("link", name="Войти", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/signin$"))
+    page.get_by_label("Эл. почта").fill(DEMO_SEEKER)
+    page.get_by_label("Пароль").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Войти", exact=True).click()
+    expect(page.get_by_test_id("current-user")).to_have_text("Айгерім Нұрланқызы")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Вакансии в Казахстане")
+    expect(page.get_by_role("heading", name="Нет доступа")).to_have_count(0)
+
+
+@pytest.mark.parametrize(
+    ("email", "next_path", "landing", "heading"),
+    [
+        (DEMO_SEEKER, "/employer?tab=applications", r"/$", "Вакансии в Казахстане"),
+        (DEMO_EMPLOYER, "/profile", r"/employer$", "Кабинет работодателя"),
+    ],
+)
+def test_sign_in_ignores_next_of_other_role(desktop_page, email, next_path, landing, heading):
+    page = desktop_page
+    page.goto(f"/signin?next={quote(next_path, safe='')}")
+    page.get_by_label("Эл. почта").fill(email)
+    page.get_by_label("Пароль").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Войти", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(heading)
+    expect(page).to_have_url(re.compile(landing))
+    expect(page.get_by_role("heading", name="Нет доступа")).to_have_count(0)
 
 
 def test_guest_is_sent_to_sign_in_and_back(desktop_page, screenshots):
@@ -158,9 +225,11 @@ def test_signup_shows_server_field_errors(desktop_page, screenshots):
     page.get_by_label("Эл. почта").fill(DEMO_SEEKER.upper())
     page.get_by_label("Пароль").fill("long-enough-1")
     page.get_by_role("button", name="Зарегистрироваться").click()
-    expect(page.locator("#signup-email-error")).to_have_text(
-        "Эта эл. почта уже зарегистрирована. Войдите или укажите другую."
-    )
+    taken_message = "Эта эл. почта уже зарегистрирована. Войдите или укажите другую."
+    expect(page.locator("#signup-email-error")).to_have_text(taken_message)
+    # The message appears under the field only, not again above the form.
+    expect(page.get_by_text(taken_message)).to_have_count(1)
+    expect(page.get_by_role("alert")).to_have_count(0)
     screenshots.take(page, "email-taken")
 
 

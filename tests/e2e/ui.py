@@ -1,6 +1,30 @@
 """Steps a user takes in the SPA, written once for every browser test."""
 
+import uuid
+from dataclasses import dataclass
+
 from playwright.sync_api import Page, expect
+
+PASSWORD = "e2e-password-3"
+
+VACANCY = {
+    "title": "Бухгалтер",
+    "description": "Ведение учёта малого бизнеса, отчётность в КГД.",
+    "requirements": "1С, МСФО, опыт от 3 лет, казахский и русский языки",
+    "location": "Астана",
+    "employment_type": "full_time",
+    "experience_level": "middle",
+    "salary_min": 400000,
+    "salary_max": 600000,
+}
+
+RESUME = {
+    "title": "Бухгалтер",
+    "experience": "4 года бухгалтером в торговой компании, отчётность в КГД.",
+    "skills": "1С, Excel, налоговая отчётность",
+    "languages": "Қазақ тілі, русский",
+    "location": "Астана",
+}
 
 
 def sign_in(page: Page, email: str, password: str) -> None:
@@ -49,3 +73,42 @@ def api_post(page: Page, token: str, path: str, body: dict) -> dict:
     response = page.request.post(path, data=body, headers={"Authorization": f"Bearer {token}"})
     assert response.status == 201, response.text()
     return response.json()
+
+
+def api_get(page: Page, token: str, path: str) -> dict:
+    """GET a path as the token's user and return the decoded body."""
+    response = page.request.get(path, headers={"Authorization": f"Bearer {token}", "Accept": "application/json"})
+    assert response.ok, response.text()
+    return response.json()
+
+
+@dataclass
+class Applied:
+    """A vacancy of a new employer and a new job seeker's application to it, made through the API."""
+
+    employer: dict
+    seeker: dict
+    vacancy: dict
+    resume: dict | None
+    application: dict
+
+    @property
+    def seeker_token(self) -> str:
+        return self.seeker["access_token"]
+
+
+def api_application(page: Page, *, title: str = VACANCY["title"], with_resume: bool = True, apply: bool = True):
+    """Create an employer, a vacancy called `title`, a job seeker (with a resume) and, unless `apply` is
+    false, the seeker's application in Russian. Every account has a fresh email and the password PASSWORD."""
+    suffix = uuid.uuid4().hex[:8]
+    employer = api_user(page, user_type="employer", full_name="Айгүл Сәрсенова",
+                        email=f"hr-{suffix}@example.kz", password=PASSWORD)
+    seeker = api_user(page, user_type="job_seeker", full_name="Арман Жұмабаев",
+                      email=f"seeker-{suffix}@example.kz", password=PASSWORD)
+    vacancy = api_post(page, employer["access_token"], "/jobs", {**VACANCY, "title": title})
+    resume = api_post(page, seeker["access_token"], "/resumes", RESUME) if with_resume else None
+    application = None
+    if apply:
+        body = {"job_id": vacancy["id"], "lang": "ru", **({"resume_id": resume["id"]} if resume else {})}
+        application = api_post(page, seeker["access_token"], "/applications", body)
+    return Applied(employer=employer, seeker=seeker, vacancy=vacancy, resume=resume, application=application)
