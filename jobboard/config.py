@@ -4,6 +4,8 @@ import logging
 import os
 from dataclasses import dataclass, field
 
+import psycopg2.extensions
+
 logger = logging.getLogger(__name__)
 
 DEV_JWT_SECRET = "dev-secret-change-me"
@@ -14,6 +16,21 @@ DEFAULT_CORS_ORIGINS = "http://localhost:5173,http://localhost:3000"
 
 class ConfigError(Exception):
     """Raised when the configuration cannot be used as it is."""
+
+
+def check_database_url(url: str) -> None:
+    """Raise ConfigError for a DATABASE_URL that libpq cannot parse, without echoing it (it may hold a password)."""
+    if not url:
+        return
+    if "://" in url and not url.startswith("postgresql://"):
+        scheme = url.split("://", 1)[0]
+        raise ConfigError(f"DATABASE_URL must start with postgresql:// or postgresql+psycopg2://, not {scheme}://")
+    try:
+        psycopg2.extensions.parse_dsn(url)
+    except psycopg2.ProgrammingError:
+        raise ConfigError(
+            "DATABASE_URL is not a valid PostgreSQL URL; expected postgresql://user:password@host:5432/dbname"
+        ) from None
 
 
 def normalize_database_url(url: str) -> str:
@@ -65,8 +82,10 @@ class Settings:
     def from_env(cls) -> "Settings":
         """Build settings from os.environ; call load_dotenv() first to include .env."""
         origins = os.environ.get("CORS_ORIGINS", DEFAULT_CORS_ORIGINS)
+        database_url = normalize_database_url(os.environ.get("DATABASE_URL", ""))
+        check_database_url(database_url)
         return cls(
-            database_url=normalize_database_url(os.environ.get("DATABASE_URL", "")),
+            database_url=database_url,
             jwt_secret=os.environ.get("JWT_SECRET", "").strip() or DEV_JWT_SECRET,
             jwt_algorithm=os.environ.get("JWT_ALG", "").strip() or "HS256",
             jwt_expires_minutes=_number_from_env("JWT_EXPIRES_MINUTES", 1440, int, minimum=1),

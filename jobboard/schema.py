@@ -34,6 +34,15 @@ def run_sql_file(conn, path: Path) -> None:
     logger.debug("Applied %s", Path(path).name)
 
 
+def schema_exists(conn) -> bool:
+    """Tell whether create_tables.sql has run (the users table is there)."""
+    with conn.cursor() as cur:
+        cur.execute("SELECT to_regclass('public.users') IS NOT NULL AS present")
+        present = cur.fetchone()["present"]
+    conn.rollback()
+    return present
+
+
 def database_is_empty(conn) -> bool:
     """Tell whether there are no users yet, so the demo data may be loaded."""
     with conn.cursor() as cur:

@@ -11,6 +11,7 @@ from jobboard.api.jobs.queries import get_job
 from jobboard.api.smartbot import queries
 from jobboard.api.smartbot.service import build_context
 from jobboard.commands.common import load_settings, open_database, resolve_database_url
+from jobboard.schema import schema_exists
 from jobboard.services.smartbot import build_smartbot
 
 logger = logging.getLogger(__name__)
@@ -67,12 +68,14 @@ def rescore(job_id: int | None, since, batch_size: int, dry_run: bool) -> None:
     """
     settings = load_settings()
     database = open_database(resolve_database_url(settings))
-    if job_id is not None:
-        with database.connection() as conn:
-            job_exists = get_job(conn, job_id) is not None
-        if not job_exists:
+    with database.connection() as conn:
+        if not schema_exists(conn):
             database.close()
-            raise click.ClickException(f"vacancy {job_id} not found; check the id with GET /jobs?mine=true")
+            raise click.ClickException("the database has no JobBoard tables; run `jobboard db-init` first")
+        job_exists = job_id is None or get_job(conn, job_id) is not None
+    if not job_exists:
+        database.close()
+        raise click.ClickException(f"vacancy {job_id} not found; check the id with GET /jobs?mine=true")
     # assess() never calls the network, so the key is not needed here.
     bot = build_smartbot(api_key=None, base_url=None, model=settings.openai_model)
     since_date: date | None = since.date() if since else None
