@@ -121,3 +121,19 @@ def test_pasted_requirements_score_below_honest_resume(client, job):
         paste_seeker, job, {**junior, "experience": f"{junior['experience']} {VACANCY['requirements']}"}))
 
     assert pasted["relevance_score"] <= honest["relevance_score"]
+
+
+# Search finds every word of a vacancy, also words joined by a slash.
+
+
+@pytest.mark.parametrize("word", ["Kotlin", "kotlin", "CD"])
+def test_search_finds_word_after_slash(client, employer, word):
+    created = employer.post("/jobs", json={
+        **VACANCY, "title": "Java/Kotlin разработчик", "requirements": "Java/Kotlin, Spring, CI/CD",
+    })
+    assert created.status_code == 201, created.get_json()
+
+    found = client.get("/jobs", query_string={"text": word}).get_json()
+
+    assert found["total"] == 1
+    assert found["items"][0]["id"] == created.get_json()["id"]
