@@ -35,10 +35,17 @@ def replay(paths: tuple[str, ...], quiet: bool) -> None:
         try:
             transcript = load_transcript(path)
         except TranscriptError as error:
-            click.echo(f"ERROR {error}", err=True)
+            click.echo(f"ERROR {_printable(str(error))}", err=True)
             broken += 1
             continue
-        result = replay_transcript(transcript, bot)
+        try:
+            result = replay_transcript(transcript, bot)
+        except Exception as error:  # noqa: BLE001 - one broken dialog must not stop the rest
+            # The transcript passed validation, so this is an engine bug: name it and go on.
+            click.echo(f"ERROR {_printable(str(path))}: the replay raised {type(error).__name__}: "
+                       f"{_printable(str(error))}", err=True)
+            failed += 1
+            continue
         _print_result(result, quiet)
         if result.passed:
             passed += 1
@@ -51,16 +58,21 @@ def replay(paths: tuple[str, ...], quiet: bool) -> None:
         raise SystemExit(1)
 
 
+def _printable(text: str) -> str:
+    """Return `text` with lone surrogates (from undecodable file names) escaped, so that echo to a UTF-8 stream does not raise UnicodeEncodeError."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _print_result(result: ReplayResult, quiet: bool) -> None:
     transcript = result.transcript
     assessment = result.assessment
     status = "PASS" if result.passed else "FAIL"
-    headline = (f"{status} {transcript.path} [{transcript.lang}] {transcript.name}: "
+    headline = (f"{status} {_printable(str(transcript.path))} [{transcript.lang}] {transcript.name}: "
                 f"score {assessment.relevance_score}, {len(result.questions)} questions")
     if quiet:
         click.echo(headline)
     else:
-        click.echo(f"=== {transcript.path} [{transcript.lang}] {transcript.name}")
+        click.echo(f"=== {_printable(str(transcript.path))} [{transcript.lang}] {transcript.name}")
         for message in result.messages:
             label = _ROLE_LABELS.get(message["role"])
             if label:

@@ -103,6 +103,84 @@ def test_bad_file_gives_one_error_line(tmp_path, content, message):
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
+def with_row_change(row: str, **changes) -> dict:
+    data = transcript()
+    data[row] = {**data[row], **changes}
+    return data
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (with_row_change("vacancy", salary_min="много"), "'vacancy.salary_min' must be a number or null, got a string"),
+        (with_row_change("vacancy", salary_max={"from": 1}), "'vacancy.salary_max' must be a number or null, got an object"),
+        (with_row_change("vacancy", salary_min=True), "'vacancy.salary_min' must be a number or null, got a boolean"),
+        (with_row_change("vacancy", salary_min=-5), "'vacancy.salary_min' must be from 0 to 9999999999.99, got -5"),
+        (with_row_change("resume", desired_salary=10**400),
+         "'resume.desired_salary' must be from 0 to 9999999999.99, got 10000000000000000000... (401 characters)"),
+        (with_row_change("vacancy", experience_level=["middle"]),
+         "'vacancy.experience_level' must be a string or null, got an array"),
+        (with_row_change("resume", skills=42), "'resume.skills' must be a string or null, got a number"),
+        (with_row_change("vacancy", remote_work="да"), "'vacancy.remote_work' must be true, false or null, got a string"),
+        ('{"name": "x", "n": ' + "9" * 5000 + "}", "a number in the file has too many digits to read"),
+        ("[" * 100_000, "invalid JSON"),
+    ],
+    ids=["text-salary", "object-salary", "boolean-salary", "negative-salary", "huge-salary", "array-level",
+         "number-skills", "text-remote", "5000-digits", "deep-nesting"],
+)
+def test_bad_row_field_gives_one_error_line(tmp_path, content, message):
+    path = write(tmp_path, "bad.json", content)
+
+    result = CliRunner().invoke(replay, ["--quiet", str(path)])
+
+    assert result.exit_code == 1
+    assert f"ERROR {path}: {message}" in result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize(
+    ("field", "place"),
+    [("name", "'name'"), ("candidate_turns", "'candidate_turns[1]'"), ("vacancy", "'vacancy.requirements'")],
+)
+def test_lone_surrogate_is_one_error_line(tmp_path, field, place):
+    data = transcript()
+    if field == "name":
+        data["name"] = "Python \ud800 разработчик"
+    elif field == "candidate_turns":
+        data["candidate_turns"][1] = "Через \udc00 неделю."
+    else:
+        data["vacancy"]["requirements"] += " \udfff"
+    path = tmp_path / "surrogate.json"
+    path.write_text(json.dumps(data), encoding="utf-8")  # ASCII escapes keep the surrogate writable
+
+    result = CliRunner().invoke(replay, ["--quiet", str(path)])
+
+    assert result.exit_code == 1
+    assert f"ERROR {path}: {place} contains a lone surrogate" in result.output
+    assert result.output.splitlines()[-1] == "1 transcript: 0 passed, 0 failed, 1 unreadable"
+
+
+def test_engine_error_names_the_file_and_goes_on(tmp_path, monkeypatch):
+    write(tmp_path, "a_crash.json", transcript(name="crash"))
+    write(tmp_path, "b_good.json", transcript())
+    original = replay_transcript
+
+    def crash_on_first(loaded, bot):
+        if loaded.name == "crash":
+            raise ZeroDivisionError("division by zero")
+        return original(loaded, bot)
+
+    monkeypatch.setattr("jobboard.commands.replay.replay_transcript", crash_on_first)
+
+    result = CliRunner().invoke(replay, ["--quiet", str(tmp_path)])
+
+    assert result.exit_code == 1
+    assert f"ERROR {tmp_path / 'a_crash.json'}: the replay raised ZeroDivisionError: division by zero" in result.output
+    assert f"PASS {tmp_path / 'b_good.json'}" in result.output
+    assert result.output.splitlines()[-1] == "2 transcripts: 1 passed, 1 failed, 0 unreadable"
+
+
 def test_missing_path_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(replay, [str(tmp_path / "nowhere")])
 

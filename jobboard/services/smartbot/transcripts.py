@@ -9,7 +9,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from .types import Assessment, DialogContext
@@ -83,6 +83,12 @@ def load_transcript(path: Path) -> Transcript:
         raise TranscriptError(f"{path}: the file is not UTF-8 text") from None
     except json.JSONDecodeError as error:
         raise TranscriptError(f"{path}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+    except ValueError:
+        # json.loads raises a plain ValueError for an integer over the interpreter's digit
+        # limit (sys.get_int_max_str_digits(), 4300 by default).
+        raise TranscriptError(f"{path}: a number in the file has too many digits to read") from None
+    except RecursionError:
+        raise TranscriptError(f"{path}: invalid JSON: nested too deeply") from None
 
     _require(isinstance(data, dict), path, "the top level must be a JSON object")
     lang = data.get("lang", "ru")
@@ -111,6 +117,11 @@ def load_transcript(path: Path) -> Transcript:
             _require(isinstance(expect[key], list) and all(isinstance(v, str) for v in expect[key]), path,
                      f"'expect.{key}' must be a list of strings")
 
+    _require_valid_unicode(data, path)
+    for row_name, row in (("vacancy", vacancy), ("resume", resume)):
+        if row is not None:
+            _check_row(row, row_name, path)
+
     as_of = data.get("as_of")
     _require(as_of is None or (isinstance(as_of, str) and _ISO_DATE_RE.fullmatch(as_of) is not None), path,
              f"'as_of' must be a date as \"YYYY-MM-DD\", got {as_of!r}")
@@ -130,6 +141,88 @@ def load_transcript(path: Path) -> Transcript:
         expect=expect,
         as_of=as_of_date,
     )
+
+
+def _require_valid_unicode(data, path: Path) -> None:
+    """Reject text with a lone surrogate («\\ud800» in JSON): it is not Unicode, and no database row contains one."""
+    pending = [(data, "")]
+    while pending:
+        value, where = pending.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                place = f"'{where}'" if where else "the top level"
+                raise TranscriptError(f"{path}: {place} contains a lone surrogate, which is not valid Unicode text") \
+                    from None
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                name = key.encode("utf-8", "backslashreplace").decode("utf-8")
+                label = f"{where}.{name}" if where else name
+                pending.append((key, f"{label} (the key)"))
+                pending.append((item, label))
+        elif isinstance(value, list):
+            pending.extend((item, f"{where}[{position}]") for position, item in enumerate(value))
+
+
+# The columns the engine reads, with the types the database gives them. Money is NUMERIC(12,2)
+# in the schema, so an amount must be a number below 10^10.
+_TEXT_FIELDS = {
+    "vacancy": ("title", "description", "requirements", "location", "employment_type", "experience_level",
+                "salary_currency"),
+    "resume": ("title", "summary", "experience", "education", "skills", "languages", "desired_position", "location"),
+}
+_MONEY_FIELDS = {"vacancy": ("salary_min", "salary_max"), "resume": ("desired_salary",)}
+_MAX_MONEY = Decimal("1e10")
+
+
+def _check_row(row: dict, row_name: str, path: Path) -> None:
+    """Check that the fields of a vacancy or resume row have the types of the database columns."""
+    for name in _TEXT_FIELDS[row_name]:
+        value = row.get(name)
+        _require(value is None or isinstance(value, str), path,
+                 f"'{row_name}.{name}' must be a string or null, got {_json_type(value)}")
+    for name in _MONEY_FIELDS[row_name]:
+        value = row.get(name)
+        if value is None:
+            continue
+        _require(isinstance(value, (int, float)) and not isinstance(value, bool), path,
+                 f"'{row_name}.{name}' must be a number or null, got {_json_type(value)}")
+        amount = _finite_decimal(value)
+        _require(amount is not None and 0 <= amount < _MAX_MONEY, path,
+                 f"'{row_name}.{name}' must be from 0 to 9999999999.99, got {_short_repr(value)}")
+    if row_name == "vacancy":
+        remote = row.get("remote_work")
+        _require(remote is None or isinstance(remote, bool), path,
+                 f"'vacancy.remote_work' must be true, false or null, got {_json_type(remote)}")
+
+
+def _finite_decimal(value: int | float) -> Decimal | None:
+    try:
+        amount = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    except (InvalidOperation, ValueError):
+        return None
+    return amount if amount.is_finite() else None
+
+
+def _json_type(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
+
+
+def _short_repr(value) -> str:
+    """Return `value` for an error line, cut so that a 400-digit number stays one readable line."""
+    text = str(value)
+    return text if len(text) <= 24 else f"{text[:20]}... ({len(text)} characters)"
 
 
 def _with_decimals(row: dict, money_fields: tuple[str, ...]) -> dict:
