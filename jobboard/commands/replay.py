@@ -59,7 +59,10 @@ def replay(paths: tuple[str, ...], quiet: bool) -> None:
 
 
 def _printable(text: str) -> str:
-    """Return `text` with lone surrogates (from undecodable file names) escaped, so that echo to a UTF-8 stream does not raise UnicodeEncodeError."""
+    """Return `text` with lone surrogates (from undecodable file names) backslash-escaped.
+
+    Echoing a lone surrogate to a UTF-8 stream raises UnicodeEncodeError.
+    """
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
