@@ -6,7 +6,7 @@ import pytest
 
 from jobboard.services.smartbot import Assessment, BotTurn, DemoSmartBot, DialogContext, SmartBot
 from jobboard.services.smartbot.analysis import analyze
-from jobboard.services.smartbot.templates import KK, RU
+from jobboard.services.smartbot.templates import KK, RU, format_percent
 
 from .conftest import Dialog, accountant_vacancy, python_resume, python_vacancy
 
@@ -419,3 +419,48 @@ def test_zero_width_in_resume_and_letter_is_ignored():
     assert "Docker" not in opening.text
     assert result.reasons["skills"]["reason"].startswith("Ключевые навыки: 4 из 4")
     assert result.reasons["availability"]["reason"] == "Срок выхода на работу: примерно через 1 неделю."
+
+
+# assess(ctx, final=False) is what `jobboard rescore` uses for a dialog in progress.
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_assess_in_progress_repeats_each_turn(lang):
+    dialog = strong_dialog(lang)
+    turns = [dialog.open()]
+    # A dodge, its follow-up, two answers, the invitation to complete and a message after it.
+    for text in ("Не знаю.", DOCKER_ANSWER, "Через две недели.", "Интересен финтех и нагрузка.", "Спасибо!"):
+        turns.append(dialog.say(text))
+        context = dialog.context()
+
+        result = dialog.bot.assess(context, final=False)
+
+        assert result.relevance_score == turns[-1].relevance_score, text
+        assert result.reasons == turns[-1].reasons, text
+        assert format_percent(turns[-1].relevance_score) in result.summary_text.splitlines()[0], text
+    assert turns[-1].interview_done is True
+
+
+def test_assess_final_counts_unreached_questions():
+    dialog = strong_dialog()
+    turn = dialog.say(DOCKER_ANSWER)
+
+    in_progress = dialog.bot.assess(dialog.context(), final=False)
+    final = dialog.bot.assess(dialog.context())
+
+    assert in_progress.relevance_score == turn.relevance_score
+    assert final == dialog.bot.complete(dialog.context())
+    assert final.relevance_score < in_progress.relevance_score
+    assert "Интервью завершено досрочно" in final.reasons["answers"]["reason"]
+    assert "Интервью завершено досрочно" not in in_progress.reasons["answers"]["reason"]
+
+
+def test_assess_in_progress_before_any_answer():
+    dialog = Dialog(DemoSmartBot(), python_vacancy(), python_resume())
+    opening = dialog.open()
+
+    result = dialog.bot.assess(dialog.context(), final=False)
+
+    assert result.relevance_score == opening.relevance_score
+    assert result.reasons == opening.reasons
+    assert "answers" not in result.reasons

@@ -337,6 +337,20 @@ def test_assess_never_calls_the_network(llm_bot, fake_llm):
     assert result == DemoSmartBot().assess(dialog.context())
 
 
+def test_assess_in_progress_repeats_llm_turn(llm_bot, fake_llm):
+    dialog = opened_dialog(llm_bot)
+    fake_llm.push(completion(MODEL_QUESTION))
+    turn = dialog.say("С Docker работал два года: собирал образы и писал docker-compose.")
+    requests_before = len(fake_llm.requests)
+
+    result = llm_bot.assess(dialog.context(), final=False)
+
+    assert len(fake_llm.requests) == requests_before
+    assert result.relevance_score == turn.relevance_score
+    assert result.reasons == turn.reasons
+    assert result == DemoSmartBot().assess(dialog.context(), final=False)
+
+
 def test_build_smartbot_picks_backend_by_key(fake_llm):
     demo = build_smartbot("", None, "gpt-4o-mini")
     llm = build_smartbot(TEST_API_KEY, fake_llm.base_url, "my-model", timeout_seconds=2.0, max_retries=1)

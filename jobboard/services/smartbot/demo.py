@@ -46,9 +46,9 @@ class DemoSmartBot:
     def complete(self, ctx: DialogContext) -> Assessment:
         return self.assess(ctx)
 
-    def assess(self, ctx: DialogContext) -> Assessment:
+    def assess(self, ctx: DialogContext, *, final: bool = True) -> Assessment:
         analysis = analyze(ctx)
-        value, reasons, factors = dialog.score(analysis, ctx.lang, final=True)
+        value, reasons, factors = dialog.score(analysis, ctx.lang, final=final)
         return Assessment(value, reasons, dialog.summary(analysis, factors, value, ctx.lang))
 
 

@@ -122,8 +122,9 @@ class LlmSmartBot:
             summary = dialog.summary(analysis, factors, value, ctx.lang)
         return Assessment(value, reasons, summary)
 
-    def assess(self, ctx: DialogContext) -> Assessment:
-        return self._demo.assess(ctx)
+    def assess(self, ctx: DialogContext, *, final: bool = True) -> Assessment:
+        # During the dialog the LLM backend scores with the factor model alone (see _turn).
+        return self._demo.assess(ctx, final=final)
 
     # --- model calls ---------------------------------------------------------------------
 

@@ -76,5 +76,10 @@ class SmartBot(Protocol):
     def complete(self, ctx: DialogContext) -> Assessment:
         """Return the final score, reasons and summary."""
 
-    def assess(self, ctx: DialogContext) -> Assessment:
-        """Return the factor model's score, reasons and summary without any network call."""
+    def assess(self, ctx: DialogContext, *, final: bool = True) -> Assessment:
+        """Return the factor model's score, reasons and summary without any network call.
+
+        With `final` (for a completed session), questions never reached count as unanswered,
+        as on complete(). Without it (for a dialog in progress), the score and reasons are
+        exactly those that the last open() or reply() returned for the same messages.
+        """
