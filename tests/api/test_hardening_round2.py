@@ -137,3 +137,15 @@ def test_search_finds_word_after_slash(client, employer, word):
 
     assert found["total"] == 1
     assert found["items"][0]["id"] == created.get_json()["id"]
+
+
+# GET /jobs/{id} is a JSON document or the SPA's page, depending on Accept.
+
+
+def test_vacancy_responses_vary_by_accept(client, job):
+    as_json = client.get(f"/jobs/{job['id']}", headers={"Accept": "application/json"})
+    as_page = client.get(f"/jobs/{job['id']}", headers={"Accept": "text/html"})
+
+    # Without "Vary: Accept" a browser's cache serves the JSON for a Back or Forward navigation.
+    assert "accept" in as_json.headers.get("Vary", "").lower()
+    assert "accept" in as_page.headers.get("Vary", "").lower()

@@ -183,3 +183,23 @@ def test_fractional_page_in_address_shows_vacancies(desktop_page):
 
     expect(page.locator(".job-card").first).to_be_visible()
     expect(page.get_by_text("Не удалось загрузить вакансии.")).to_have_count(0)
+
+
+# The API and the SPA share the address /jobs/{id}
+
+
+def test_back_to_vacancy_shows_page_not_json(desktop_page, screenshots):
+    page = desktop_page
+    listed = page.request.get("/jobs?per_page=1", headers={"Accept": "application/json"})
+    assert listed.ok, listed.text()
+    vacancy = listed.json()["items"][0]
+    page.goto(f"/jobs/{vacancy['id']}")
+    expect(page.get_by_role("heading", level=1)).to_have_text(vacancy["title"])
+
+    # Leaving the SPA and coming back loads the page from the browser's HTTP cache,
+    # where the SPA's own JSON request for the same address is stored.
+    page.goto("about:blank")
+    page.go_back()
+    screenshots.take(page, "back-to-vacancy")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(vacancy["title"])
