@@ -58,7 +58,7 @@ def test_honest_answer_with_100_percent_is_not_injection(client, job):
     )
 
     assert ATTEMPT_NOTE not in percent["reasons_json"]["confidence"]["reason"]
-    assert "Docker" not in percent["reasons_json"]["skills"]["reason"].split("без подтверждения")[-1]
+    assert percent["reasons_json"]["skills"]["score"] >= plain["reasons_json"]["skills"]["score"]
     assert percent["relevance_score"] >= plain["relevance_score"]
 
 
