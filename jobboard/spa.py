@@ -28,6 +28,14 @@ NOT_BUILT_PAGE = """<!doctype html>
 def register_spa(app: Flask, dist_dir: Path = DIST_DIR) -> None:
     app.config.setdefault("SPA_DIST_DIR", str(dist_dir))
     app.before_request(serve_spa)
+    app.after_request(vary_by_accept)
+
+
+def vary_by_accept(response):
+    """Mark GET answers as depending on Accept, so a browser cache never serves the JSON as the page."""
+    if request.method in ("GET", "HEAD"):
+        response.vary.add("Accept")
+    return response
 
 
 def wants_html() -> bool:

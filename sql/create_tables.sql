@@ -62,13 +62,18 @@ CREATE INDEX IF NOT EXISTS idx_jobs_active_created ON jobs(is_active, created_at
 -- Text search over title, description and requirements. The 'russian'
 -- configuration stems Russian words («разработчика» finds «разработчик»);
 -- the 'simple' one keeps Kazakh and English words whole so that prefix
--- queries (бағдарлама:*) find them. Queries must repeat these expressions
--- exactly for the planner to use the indexes.
-CREATE INDEX IF NOT EXISTS idx_jobs_search_russian ON jobs USING GIN (
-    to_tsvector('russian', title || ' ' || description || ' ' || COALESCE(requirements, ''))
+-- queries (бағдарлама:*) find them. Slashes become spaces first, because the
+-- parser reads «Java/Kotlin» or «CI/CD» as one file path and would hide the
+-- words. Queries must repeat these expressions exactly for the planner to
+-- use the indexes. The first version of these indexes had no translate();
+-- dropping them loses no data.
+DROP INDEX IF EXISTS idx_jobs_search_russian;
+DROP INDEX IF EXISTS idx_jobs_search_simple;
+CREATE INDEX IF NOT EXISTS idx_jobs_text_russian ON jobs USING GIN (
+    to_tsvector('russian', translate(title || ' ' || description || ' ' || COALESCE(requirements, ''), '/', ' '))
 );
-CREATE INDEX IF NOT EXISTS idx_jobs_search_simple ON jobs USING GIN (
-    to_tsvector('simple', title || ' ' || description || ' ' || COALESCE(requirements, ''))
+CREATE INDEX IF NOT EXISTS idx_jobs_text_simple ON jobs USING GIN (
+    to_tsvector('simple', translate(title || ' ' || description || ' ' || COALESCE(requirements, ''), '/', ' '))
 );
 DROP TRIGGER IF EXISTS trg_jobs_updated ON jobs;
 CREATE TRIGGER trg_jobs_updated BEFORE UPDATE ON jobs

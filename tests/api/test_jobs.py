@@ -209,3 +209,12 @@ def test_mine_lists_only_own_jobs(employer, other_employer):
 def test_mine_requires_employer(client, seeker):
     assert client.get("/jobs?mine=true").status_code == 401
     assert seeker.get("/jobs?mine=true").status_code == 403
+
+
+def test_archived_job_visible_to_its_applicant_only(client, employer, job, application, seeker, other_seeker):
+    employer.delete(f"/jobs/{job['id']}")
+
+    assert seeker.get(f"/jobs/{job['id']}").status_code == 200
+    assert seeker.get(f"/jobs/{job['id']}").get_json()["is_active"] is False
+    assert other_seeker.get(f"/jobs/{job['id']}").status_code == 404
+    assert client.get(f"/jobs/{job['id']}").status_code == 404

@@ -14,12 +14,12 @@ JOB_SELECT = """
     JOIN users u ON u.id = j.employer_id
 """
 
-# Must match the expressions of idx_jobs_search_russian and
-# idx_jobs_search_simple in sql/create_tables.sql.
+# Must match the expressions of idx_jobs_text_russian and
+# idx_jobs_text_simple in sql/create_tables.sql.
 TEXT_SEARCH_CONDITION = """(
-    to_tsvector('russian', j.title || ' ' || j.description || ' ' || COALESCE(j.requirements, ''))
+    to_tsvector('russian', translate(j.title || ' ' || j.description || ' ' || COALESCE(j.requirements, ''), '/', ' '))
         @@ to_tsquery('russian', %(text_query)s)
-    OR to_tsvector('simple', j.title || ' ' || j.description || ' ' || COALESCE(j.requirements, ''))
+    OR to_tsvector('simple', translate(j.title || ' ' || j.description || ' ' || COALESCE(j.requirements, ''), '/', ' '))
         @@ to_tsquery('simple', %(text_query)s)
 )"""
 

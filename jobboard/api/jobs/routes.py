@@ -8,6 +8,7 @@ from flask_jwt_extended.exceptions import JWTExtendedException
 from jwt.exceptions import PyJWTError
 from flask_smorest import Blueprint
 
+from jobboard.api.applications.queries import find_application_id
 from jobboard.api.jobs import queries
 from jobboard.api.jobs.schemas import JobQueryArgsSchema, JobSchema, JobWriteSchema
 from jobboard.db import get_db
@@ -74,12 +75,17 @@ class JobById(MethodView):
     @blp.response(200, JobSchema)
     @blp.alt_response(404, description="No such vacancy, or archived and not yours.")
     def get(self, job_id):
-        """Fetch one vacancy; an archived one only for its author."""
+        """Fetch one vacancy; an archived one only for its author and the candidates who applied."""
         viewer = optional_viewer()
         viewer_id = viewer["id"] if viewer else None
         with get_db() as conn:
             job = queries.get_job(conn, job_id, viewer_id=viewer_id)
-        if job is None or (not job["is_active"] and job["employer_id"] != viewer_id):
+            visible = job is not None and (
+                job["is_active"]
+                or job["employer_id"] == viewer_id
+                or (viewer_id is not None and find_application_id(conn, viewer_id, job_id) is not None)
+            )
+        if not visible:
             raise NotFound("Vacancy not found.")
         return job
 

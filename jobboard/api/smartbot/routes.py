@@ -41,6 +41,8 @@ def completed_conflict() -> Conflict:
 
 @blp.route("/smartbot/session/<int:application_id>")
 class SessionByApplication(MethodView):
+    # Each language switch stores a repeated question, so switches share the send budget's rate.
+    decorators = [limiter.limit(smartbot_send_limit, methods=["PATCH"], deduct_when=succeeded)]
     @login_required
     @blp.arguments(SessionQueryArgsSchema, location="query")
     @blp.response(200, SessionSchema)

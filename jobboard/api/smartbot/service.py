@@ -110,7 +110,8 @@ def acquire_dialog_lock(conn, session_id: int, *, wait_seconds: int = 0) -> None
         conn.commit()
     else:
         conn.rollback()
-        raise Conflict("SmartBot is still answering your previous message.", code="reply_pending")
+        raise Conflict("SmartBot is busy with this dialog (a reply or a language switch); try again in a moment.",
+                       code="reply_pending")
 
 
 def release_dialog_lock(conn, session_id: int) -> None:
