@@ -305,3 +305,58 @@ def test_honest_hundred_percent_keeps_confidence():
                                           "reason": "Ответы не противоречат резюме."}
     assert turn.reasons["skills"]["reason"].startswith("Ключевые навыки: 4 из 4")
 
+
+def test_pasted_requirements_are_not_experience():
+    vacancy = python_vacancy()
+    pasted = dict(python_resume(), experience=vacancy["requirements"], summary=None, skills="Git")
+
+    result = final(pasted, ())
+
+    assert result.reasons["experience"]["reason"] == "Опыт работы не указан ни в резюме, ни в ответах."
+    # Python stays: the desired position «Python-разработчик» names it.
+    assert result.reasons["skills"]["reason"].startswith("Ключевые навыки: 1 из 4 (Python)")
+    assert result.reasons["confidence"]["score"] == 40.0
+    assert "вставлен текст самой вакансии" in result.reasons["confidence"]["reason"]
+
+
+def test_pasted_requirements_never_raise_score():
+    honest = dict(python_resume(), experience="1 год стажировки, писал скрипты на Python.", skills="Python")
+    pasted = dict(honest, experience=honest["experience"] + " " + python_vacancy()["requirements"])
+
+    assert final(pasted, STRONG_ANSWERS).relevance_score < final(honest, STRONG_ANSWERS).relevance_score
+
+
+def test_pasted_requirements_in_letter_and_answer():
+    requirements = python_vacancy()["requirements"]
+    clean = final(python_resume(), STRONG_ANSWERS)
+
+    in_letter = final(python_resume(), STRONG_ANSWERS, cover_letter=f"Мой опыт: {requirements}")
+    in_answer = final(python_resume(), (requirements,) + STRONG_ANSWERS)
+
+    for result in (in_letter, in_answer):
+        assert result.relevance_score < clean.relevance_score
+        assert "вставлен текст самой вакансии" in result.reasons["confidence"]["reason"]
+    assert in_answer.reasons["answers"]["reason"].startswith("Ответов на вопросы: 3, из них содержательных: 3")
+
+
+def test_duties_in_vacancy_words_are_not_pasted():
+    vacancy = dict(python_vacancy(), description="Разработка backend-сервисов для платёжной системы на Python и Django.")
+    resume = dict(python_resume(),
+                  experience="2021–2025: разработка backend-сервисов для платёжной системы на Python и Django.",
+                  skills="Python, Django, PostgreSQL, Docker")
+
+    result = final(resume, STRONG_ANSWERS, vacancy=vacancy, as_of=date(2026, 1, 15))
+
+    assert result.reasons["confidence"]["score"] == 100.0
+    assert result.reasons["experience"]["reason"].startswith("Опыт: 4 года")
+
+
+def test_skill_list_in_vacancy_order_is_not_pasted():
+    vacancy = dict(python_vacancy(), requirements="Python, Django, DRF, Celery, Redis, PostgreSQL, Docker, Git")
+    resume = dict(python_resume(), skills="Python, Django, DRF, Celery, Redis, PostgreSQL, Docker, Git")
+
+    result = final(resume, STRONG_ANSWERS, vacancy=vacancy)
+
+    assert result.reasons["confidence"]["score"] == 100.0
+    assert result.reasons["skills"]["reason"].startswith("Ключевые навыки: 8 из 8")
+

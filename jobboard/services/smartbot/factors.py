@@ -57,6 +57,7 @@ KNOCKOUT_MULTIPLIER = 0.6
 EVIDENCE_ANSWER_STUFFED = 0.15
 CONTRADICTION_PENALTY = 35
 STUFFING_PENALTY = 60
+PASTED_PENALTY = 60  # the vacancy's own text in the resume, letter or answers games the score like stuffing
 OTHER_FIELD_CAP = 40.0  # years in an unrelated profession show work habits, not the skills
 UNVERIFIED_EXPERIENCE_CAP = 75.0  # years named only in answers, with no resume to check them against
 UNVERIFIED_AGAINST_RESUME_CAP = 50.0  # years named only in answers while the resume shows none
@@ -629,7 +630,13 @@ def _confidence(analysis: Analysis, lang: str, findings: _Findings) -> Factor:
     issues = list(dict.fromkeys(findings.issues))
     if findings.stuffing:
         issues.append(table["issue_stuffing"])
+    pasted = analysis.resume.pasted or analysis.letter_pasted or any(
+        answer.pasted for answer in analysis.progress.answers
+    )
+    if pasted:
+        issues.append(table["issue_pasted"])
     score = 100.0 - CONTRADICTION_PENALTY * len(findings.issues) - (STUFFING_PENALTY if findings.stuffing else 0)
+    score -= PASTED_PENALTY if pasted else 0
     reason = table["r_confidence_low"].format(issues="; ".join(issues)) if issues else table["r_confidence_ok"]
     injected = analysis.resume.injection or analysis.letter_injection or any(
         answer.injection for answer in analysis.progress.answers

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import parsing
-from .profile import ResumeProfile, VacancyProfile, skill_found
+from .profile import ResumeProfile, VacancyProfile, cut_pasted, skill_found
 from .safety import sounds_evasive, strip_injections
 from .text import has_words, stems, strip_invisible, tokens
 
@@ -100,9 +100,10 @@ class Answer:
 
     step: Step | None
     index: int | None  # position of `step` in the plan
-    text: str  # with injected instructions removed
+    text: str  # with injected instructions and text copied from the vacancy removed
     answered: bool  # False when the message dodged the question
     injection: bool
+    pasted: bool = False  # the message copied the vacancy's text
 
 
 @dataclass(frozen=True)
@@ -122,21 +123,27 @@ class Progress:
         return None if self.done else self.plan[self.index]
 
 
-def replay(plan: list[Step], candidate_texts: list[str], as_of: date) -> Progress:
-    """Walk `plan` over the candidate's messages and return the dialog's position."""
+def replay(plan: list[Step], candidate_texts: list[str], as_of: date,
+           vacancy_phrases: frozenset = frozenset()) -> Progress:
+    """Walk `plan` over the candidate's messages and return the dialog's position.
+
+    Instructions to the bot and text copied from the vacancy (`vacancy_phrases`) are removed
+    from each message first, so a message made only of them is a dodge.
+    """
     index, follow_up, done_before_last = 0, False, False
     answers: list[Answer] = []
     seen_texts: list[str] = []
     for position, raw in enumerate(candidate_texts):
         text, injection = strip_injections(strip_invisible(raw))
+        text, pasted = cut_pasted(text, vacancy_phrases)
         if position == len(candidate_texts) - 1:
             done_before_last = index >= len(plan)
         if index >= len(plan):
-            answers.append(Answer(None, None, text, is_substantive(text), injection))
+            answers.append(Answer(None, None, text, is_substantive(text), injection, pasted))
             continue
         step = plan[index]
         answered = answers_step(step, text, as_of)
-        answers.append(Answer(step, index, text, answered, injection))
+        answers.append(Answer(step, index, text, answered, injection, pasted))
         seen_texts.append(text)
         if not answered and not follow_up:
             follow_up = True

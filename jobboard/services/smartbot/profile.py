@@ -8,7 +8,18 @@ from typing import Mapping
 
 from . import parsing
 from .safety import is_stuffed, looks_like_bare_list, strip_injections
-from .text import contains_stem, cyrillic_share, is_latin, normalize, stem, stems, strip_invisible, tokens, word_stems
+from .text import (
+    contains_stem,
+    cyrillic_share,
+    is_latin,
+    normalize,
+    stem,
+    stems,
+    strip_invisible,
+    token_spans,
+    tokens,
+    word_stems,
+)
 
 # Words that frame a requirement rather than name it («опыт работы с», «знание», «от 3 лет»).
 _FILLER_WORDS = """
@@ -85,6 +96,7 @@ class ResumeProfile:
     desired_salary: float | None
     languages: dict  # language key -> parsing.LanguageMention
     injection: bool  # the resume contained instructions to the bot, which were dropped
+    pasted: bool = False  # the resume copied the vacancy's text, which was dropped (see cut_pasted)
 
 
 def as_float(value) -> float | None:
@@ -206,17 +218,23 @@ def vacancy_profile(vacancy: Mapping, as_of: date) -> VacancyProfile:
     )
 
 
-def resume_profile(resume: Mapping | None, as_of: date) -> ResumeProfile:
+def resume_profile(resume: Mapping | None, as_of: date,
+                   vacancy_phrases: frozenset = frozenset()) -> ResumeProfile:
     """Extract the evidence that `resume` shows, with any instructions to the bot removed.
 
-    Open-ended experience («с 2019 года») is counted to the year of `as_of`.
+    Open-ended experience («с 2019 года») is counted to the year of `as_of`. Text copied
+    from the vacancy (`vacancy_phrases`, see cut_pasted) is removed too, because it shows
+    what the employer requires, not what the candidate did.
     """
     if not resume:
         return ResumeProfile(False, frozenset(), frozenset(), False, False, None, None, "", None, {}, False)
-    injection = False
+    injection = pasted = False
     fields = {}
     for name in ("title", "summary", "experience", "education", "skills", "languages", "desired_position", "location"):
         cleaned, dropped = strip_injections(strip_invisible(resume.get(name)))
+        if name in _PASTE_CHECKED_FIELDS:
+            cleaned, copied = cut_pasted(cleaned, vacancy_phrases)
+            pasted = pasted or copied
         fields[name] = cleaned
         injection = injection or dropped
     context_text = " \n".join(fields[name] for name in ("title", "summary", "experience", "desired_position"))
@@ -235,7 +253,78 @@ def resume_profile(resume: Mapping | None, as_of: date) -> ResumeProfile:
         desired_salary=as_float(resume.get("desired_salary")),
         languages=languages,
         injection=injection,
+        pasted=pasted,
     )
+
+
+# A run of PASTE_MIN_TOKENS tokens or more, copied in order from the vacancy's requirements
+# or description, is pasted when PASTE_MIN_FRAMING of its tokens are numbers or words that
+# phrase a requirement («опыт», «от», «3», «лет», «знание»). A plain list of skill names in
+# the vacancy's order has none, and neither has a duty described in the same words
+# («доставка стройматериалов по Караганде и области»), so an honest resume keeps both.
+PASTE_MIN_TOKENS = 6
+PASTE_MIN_FRAMING = 2
+_REQUIREMENT_WORDS = """
+опыт опыта знание знания умение умения навыки навык владение требуется требования обязательно
+желательно необходимо наличие приветствуется менее от лет года год месяцев
+тәжірибе тәжірибесі білу білуі меңгеру кемінде жыл жылдан міндетті қажет артықшылық
+experience knowledge required must years year least
+"""
+_REQUIREMENT_STEMS = frozenset(stem(word) for word in tokens(_REQUIREMENT_WORDS))
+_PASTE_CHECKED_FIELDS = ("summary", "experience", "education", "skills")
+
+
+def vacancy_phrases(vacancy: Mapping) -> frozenset:
+    """Return every run of PASTE_MIN_TOKENS tokens of the vacancy's requirements and description."""
+    phrases = set()
+    for name in ("requirements", "description"):
+        words = tokens(strip_invisible(vacancy.get(name)))
+        for start in range(len(words) - PASTE_MIN_TOKENS + 1):
+            phrases.add(tuple(words[start:start + PASTE_MIN_TOKENS]))
+    return frozenset(phrases)
+
+
+def cut_pasted(text: str, phrases: frozenset) -> tuple[str, bool]:
+    """Remove the stretches of `text` copied from the vacancy (see PASTE_MIN_TOKENS).
+
+    Returns the text and whether anything was removed. When something was, the text
+    returned is normalised (lower case, ё as е), which every later match does anyway.
+    """
+    if not phrases or not text:
+        return text, False
+    normalized = normalize(text)
+    spans = token_spans(normalized)
+    words = [word for word, _, _ in spans]
+    copied = [False] * len(words)
+    for start in range(len(words) - PASTE_MIN_TOKENS + 1):
+        if tuple(words[start:start + PASTE_MIN_TOKENS]) in phrases:
+            copied[start:start + PASTE_MIN_TOKENS] = [True] * PASTE_MIN_TOKENS
+
+    cuts = []
+    position = 0
+    while position < len(words):
+        if not copied[position]:
+            position += 1
+            continue
+        end = position
+        while end < len(words) and copied[end]:
+            end += 1
+        if sum(1 for word in words[position:end] if _is_framing(word)) >= PASTE_MIN_FRAMING:
+            cuts.append((spans[position][1], spans[end - 1][2]))
+        position = end
+    if not cuts:
+        return text, False
+
+    kept, previous_end = [], 0
+    for start, end in cuts:
+        kept.append(normalized[previous_end:start])
+        previous_end = end
+    kept.append(normalized[previous_end:])
+    return "\n".join(kept), True
+
+
+def _is_framing(word: str) -> bool:
+    return word.isdigit() or any(part in _REQUIREMENT_STEMS for part in word_stems(word))
 
 
 def _infer_written_language(text: str, languages: dict) -> None:

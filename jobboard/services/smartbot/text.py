@@ -164,11 +164,16 @@ def tokens(text: str | None) -> list[str]:
 
     Hyphens separate tokens, so «Python-разработчик» gives «python» and «разработчик».
     """
+    return [token for token, _, _ in token_spans(normalize(text))]
+
+
+def token_spans(normalized: str) -> list[tuple[str, int, int]]:
+    """Return the tokens of already normalised text with their start and end offsets in it."""
     found = []
-    for raw in _TOKEN_RE.findall(normalize(text)):
-        token = raw.rstrip("./")
+    for match in _TOKEN_RE.finditer(normalized):
+        token = match.group(0).rstrip("./")
         if token:
-            found.append(token)
+            found.append((token, match.start(), match.start() + len(token)))
     return found
 
 
