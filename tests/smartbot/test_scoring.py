@@ -360,3 +360,15 @@ def test_skill_list_in_vacancy_order_is_not_pasted():
     assert result.reasons["confidence"]["score"] == 100.0
     assert result.reasons["skills"]["reason"].startswith("Ключевые навыки: 8 из 8")
 
+
+def test_library_in_brackets_confirms_requirement():
+    vacancy = dict(python_vacancy(), title="Аналитик данных", requirements="Python (pandas); SQL; Power BI")
+    resume = dict(python_resume(), title="Аналитик", experience="2022–2025: отчёты в Power BI, запросы на SQL.",
+                  skills="SQL, Power BI")
+    dialog = Dialog(DemoSmartBot(), vacancy, resume)
+    opening = dialog.open()
+
+    turn = dialog.say("С pandas работаю три года")
+
+    assert "Python (pandas)" in opening.text
+    assert turn.reasons["skills"]["reason"].startswith("Ключевые навыки: 3 из 3 (Python (pandas), SQL, Power BI)")

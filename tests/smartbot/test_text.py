@@ -313,3 +313,47 @@ def test_numbers_or_hidden_dodge_are_not_substantive(text):
     assert not is_substantive(text)
     assert not answers_step(Step(topics.MOTIVATION), text, AS_OF)
 
+
+@pytest.mark.parametrize(
+    ("requirement", "text"),
+    [
+        ("Python (pandas)", "С pandas работаю три года"),
+        ("Python (pandas, numpy)", "numpy"),
+        ("SQL (PostgreSQL или MySQL)", "MySQL"),
+        ("Опыт работы с Python (pandas) от 3 лет", "pandas"),
+        ("Python (pandas)", "Python и pandas"),
+    ],
+)
+def test_tool_in_brackets_meets_requirement(requirement, text):
+    skills = vacancy_profile({"title": "Аналитик данных", "requirements": requirement}, AS_OF).skills
+
+    assert len(skills) == 1
+    assert skill_found(skills[0], set(stems(text)))
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text"),
+    [
+        ("Python (pandas)", "Python"),
+        ("Python (pandas)", "numpy"),
+        ("Python (3.10+)", "3.10+"),
+    ],
+)
+def test_bracket_detail_alone_is_not_enough(requirement, text):
+    skills = vacancy_profile({"title": "x", "requirements": requirement}, AS_OF).skills
+
+    assert len(skills) == 1
+    assert not skill_found(skills[0], set(stems(text)))
+
+
+def test_commas_in_brackets_keep_one_requirement():
+    skills = vacancy_profile({"title": "x", "requirements": "Python (pandas, numpy); SQL (PostgreSQL, MySQL)"},
+                             AS_OF).skills
+
+    assert [skill.label for skill in skills] == ["Python (pandas, numpy)", "SQL (PostgreSQL, MySQL)"]
+
+
+def test_unclosed_bracket_splits_as_before():
+    skills = vacancy_profile({"title": "x", "requirements": "Python (pandas, numpy"}, AS_OF).skills
+
+    assert [skill.label for skill in skills] == ["Python (pandas", "numpy"]

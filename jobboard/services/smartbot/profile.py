@@ -108,9 +108,49 @@ def as_float(value) -> float | None:
         return None
 
 
+_ITEM_SEPARATOR_RE = re.compile(r"[\n;•·]|,(?!\d)|\.\s+|\s+(?:и|а также|және|and)\s+|^\s*[-*]\s*", re.MULTILINE)
+_BRACKET_PAIRS = {"(": ")", "[": "]"}
+
+
 def _split_items(text: str) -> list[str]:
-    parts = re.split(r"[\n;•·]|,(?!\d)|\.\s+|\s+(?:и|а также|және|and)\s+|^\s*[-*]\s*", text, flags=re.MULTILINE)
+    """Split requirements into items, but not inside brackets: «Python (pandas, numpy)» is one item."""
+    inside = _bracketed_positions(text)
+    parts, start = [], 0
+    for match in _ITEM_SEPARATOR_RE.finditer(text):
+        if match.start() in inside or match.end() == match.start():
+            continue
+        parts.append(text[start:match.start()])
+        start = match.end()
+    parts.append(text[start:])
     return [part.strip(" -*.:\t") for part in parts if part and part.strip(" -*.:\t")]
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (open, close) positions of the outermost matched brackets in `text`."""
+    spans, stack = [], []
+    for position, char in enumerate(text):
+        if char in _BRACKET_PAIRS:
+            stack.append((char, position))
+        elif stack and char == _BRACKET_PAIRS[stack[-1][0]]:
+            _, opened = stack.pop()
+            if not stack:
+                spans.append((opened, position))
+    return spans
+
+
+def _bracketed_positions(text: str) -> set[int]:
+    return {position for opened, closed in _bracket_spans(text) for position in range(opened + 1, closed)}
+
+
+def _split_brackets(item: str) -> tuple[str, list[str]]:
+    """Return the text of `item` outside its brackets and the text inside each pair."""
+    outside, inner, start = [], [], 0
+    for opened, closed in _bracket_spans(item):
+        outside.append(item[start:opened])
+        inner.append(item[opened + 1:closed])
+        start = closed + 1
+    outside.append(item[start:])
+    return " ".join(part.strip() for part in outside if part.strip()), inner
 
 
 def _content_stems(text: str) -> tuple[str, ...]:
@@ -153,15 +193,53 @@ def _is_cyrillic(char: str) -> bool:
     return "а" <= char.lower() <= "я" or char.lower() in "ёәғқңөұүһі"
 
 
+_ALTERNATIVE_SEPARATOR_RE = re.compile(r"\s+(?:или|либо|немесе|or)\s+|/(?![a-z])")
+_BRACKET_ITEM_SEPARATOR_RE = re.compile(r"[,;]|\s+(?:или|либо|немесе|or|и|және|and)\s+|/(?![a-z])")
+
+
 def _skill_from_item(item: str) -> Skill | None:
-    alternatives = []
-    for part in re.split(r"\s+(?:или|либо|немесе|or)\s+|/(?![a-z])", item):
+    """Build a skill from one requirement item; a tool named in its brackets meets it alone.
+
+    «Python (pandas, numpy)» is met by Python with pandas, Python with numpy, pandas alone
+    or numpy alone: a candidate who works with pandas works with Python. Only a Latin name
+    of two letters or more in the brackets is enough alone, so «права (категория C)» still
+    needs the licence and «Python (3.10+)» still needs Python.
+    """
+    head, bracketed = _split_brackets(item)
+    heads = []
+    for part in _ALTERNATIVE_SEPARATOR_RE.split(head):
         content = _content_stems(part)
         if content and not _is_soft(content):
-            alternatives.append(content)
+            heads.append(content)
+    details = []
+    for group in bracketed:
+        for part in _BRACKET_ITEM_SEPARATOR_RE.split(group):
+            content = _content_stems(part)
+            if content and not _is_soft(content):
+                details.append(content)
+
+    alternatives: list[tuple[str, ...]] = []
+    if not details:
+        alternatives = heads
+    for detail in details:
+        for head_stems in heads or [()]:
+            combined = head_stems + tuple(part for part in detail if part not in head_stems)
+            if combined not in alternatives:
+                alternatives.append(combined)
+        if _names_a_tool(detail) and detail not in alternatives:
+            alternatives.append(detail)
     if not alternatives:
         return None
     return Skill(tuple(alternatives), _label(item))
+
+
+def _names_a_tool(stem_tuple: tuple[str, ...]) -> bool:
+    return any(is_latin(part) and len(part) >= 2 and re.search(r"[a-z]", part) for part in stem_tuple)
+
+
+def _latin_names(text: str) -> list[str]:
+    return [word for word in re.findall(r"[A-Za-z0-9][A-Za-z0-9+#.:]*", text)
+            if not word.isdigit() and stem(word.lower()) not in FILLER_STEMS]
 
 
 def vacancy_profile(vacancy: Mapping, as_of: date) -> VacancyProfile:
@@ -186,9 +264,13 @@ def vacancy_profile(vacancy: Mapping, as_of: date) -> VacancyProfile:
             required_years = max(required_years, years)
             stripped = _TRAILING_YEARS.sub("", item)
             field_stems.update(part for part in _content_stems(stripped) if not is_latin(part))
-            latin = [word for word in re.findall(r"[A-Za-z0-9][A-Za-z0-9+#.:]*", stripped)
-                     if not word.isdigit() and stem(word.lower()) not in FILLER_STEMS]
-            item = " ".join(latin)
+            head, bracketed = _split_brackets(stripped)
+            item = " ".join(_latin_names(head))
+            for group in bracketed:
+                names = _latin_names(group)
+                if names:
+                    item += f" ({', '.join(names)})"  # «Python (pandas)» keeps its brackets
+            item = item.strip()
             if not item:
                 continue
         skill = _skill_from_item(_TRAILING_YEARS.sub("", item))
