@@ -428,7 +428,7 @@ def test_zero_width_in_resume_and_letter_is_ignored():
 def test_assess_in_progress_repeats_each_turn(lang):
     dialog = strong_dialog(lang)
     turns = [dialog.open()]
-    # A dodge, its follow-up, two answers, the invitation to complete and a message after it.
+    # A dodge, the reply to its follow-up, two more replies, then a message after the invitation to complete.
     for text in ("Не знаю.", DOCKER_ANSWER, "Через две недели.", "Интересен финтех и нагрузка.", "Спасибо!"):
         turns.append(dialog.say(text))
         context = dialog.context()
