@@ -1,10 +1,11 @@
 import { lazy, Suspense, useCallback } from 'react'
 import { BrowserRouter, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
-import { AuthProvider } from './auth/AuthProvider'
+import { AuthProvider, useAuth } from './auth/AuthProvider'
 import { RequireRole } from './auth/RequireRole'
 import { ChatProvider, useChat } from './components/chat/ChatProvider'
 import { ChatWidget } from './components/ChatWidget'
 import { Header } from './components/Header'
+import { SessionNotices } from './components/SessionNotices'
 import { Spinner } from './components/ui/Spinner'
 import { I18nProvider, useI18n } from './i18n/I18nProvider'
 import Home from './pages/Home'
@@ -22,7 +23,6 @@ const Applications = lazy(() => import('./pages/Applications'))
 function Shell() {
   const { t } = useI18n()
   const navigate = useNavigate()
-  const location = useLocation()
   const { closeChat } = useChat()
 
   const onSessionExpired = useCallback(() => {
@@ -34,43 +34,53 @@ function Shell() {
     <AuthProvider onSessionExpired={onSessionExpired}>
       <Header />
       <main id="main" className="site-main" tabIndex={-1}>
+        <SessionNotices />
         <Suspense fallback={<Spinner label={t('common.loading')} />}>
-          <Routes location={location}>
-            <Route path={paths.home} element={<Home />} />
-            <Route path="/jobs/:id" element={<JobDetails />} />
-            <Route path={paths.signIn} element={<SignIn />} />
-            <Route path={paths.signUp} element={<SignUp />} />
-            <Route
-              path={paths.profile}
-              element={
-                <RequireRole role={PAGE_ROLES[paths.profile]}>
-                  <Profile />
-                </RequireRole>
-              }
-            />
-            <Route
-              path={paths.applications}
-              element={
-                <RequireRole role={PAGE_ROLES[paths.applications]}>
-                  <Applications />
-                </RequireRole>
-              }
-            />
-            <Route
-              path={paths.employer}
-              element={
-                <RequireRole role={PAGE_ROLES[paths.employer]}>
-                  <EmployerDashboard />
-                </RequireRole>
-              }
-            />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
+          <PageRoutes />
         </Suspense>
       </main>
       <footer className="site-footer">{t('app.footer')}</footer>
       <ChatWidget />
     </AuthProvider>
+  )
+}
+
+function PageRoutes() {
+  const location = useLocation()
+  const { accountGeneration } = useAuth()
+  // A switch to another tab's account remounts the page, so no form of the previous user survives it.
+  return (
+    <Routes key={accountGeneration} location={location}>
+      <Route path={paths.home} element={<Home />} />
+      <Route path="/jobs/:id" element={<JobDetails />} />
+      <Route path={paths.signIn} element={<SignIn />} />
+      <Route path={paths.signUp} element={<SignUp />} />
+      <Route
+        path={paths.profile}
+        element={
+          <RequireRole role={PAGE_ROLES[paths.profile]}>
+            <Profile />
+          </RequireRole>
+        }
+      />
+      <Route
+        path={paths.applications}
+        element={
+          <RequireRole role={PAGE_ROLES[paths.applications]}>
+            <Applications />
+          </RequireRole>
+        }
+      />
+      <Route
+        path={paths.employer}
+        element={
+          <RequireRole role={PAGE_ROLES[paths.employer]}>
+            <EmployerDashboard />
+          </RequireRole>
+        }
+      />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
   )
 }
 

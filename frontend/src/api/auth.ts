@@ -27,7 +27,9 @@ export async function login(email: string, password: string): Promise<LoginRespo
   return data
 }
 
-export async function getMe(): Promise<User> {
-  const { data } = await api.get<User>('/auth/me')
+/** The signed-in user: of this tab's token, or of `token` when given. */
+export async function getMe(token?: string): Promise<User> {
+  const headers = token ? { Authorization: `Bearer ${token}` } : undefined
+  const { data } = await api.get<User>('/auth/me', { headers })
   return data
 }

@@ -21,15 +21,37 @@ export class ApiError extends Error {
 /** Code used when the server could not be reached at all (status 0). */
 export const NETWORK_ERROR = 'network_error'
 
-const TOKEN_KEY = 'jobboard.token'
+/** The localStorage key of the signed-in user's token, shared by every tab of the browser. */
+export const TOKEN_KEY = 'jobboard.token'
 
 // Empty means the same origin, which is how Flask serves the built SPA.
 const baseURL = (import.meta.env.VITE_API_URL ?? '').replace(/\/+$/, '')
 
+// The token this tab's requests carry. It is read from localStorage when the
+// app starts and changes only by this tab's own sign-in, sign-out or switch:
+// a sign-in in another tab must not make a form opened here save into the
+// other account.
+let tabToken: string | null | undefined
+
 export const tokenStorage = {
-  get: (): string | null => localStorage.getItem(TOKEN_KEY),
-  set: (token: string): void => localStorage.setItem(TOKEN_KEY, token),
-  clear: (): void => localStorage.removeItem(TOKEN_KEY),
+  /** Reads the shared token into this tab; the app calls it once on start. */
+  load: (): string | null => (tabToken = localStorage.getItem(TOKEN_KEY)),
+  get: (): string | null => (tabToken === undefined ? tokenStorage.load() : tabToken),
+  /** The token in localStorage, which the last tab to sign in has written. */
+  stored: (): string | null => localStorage.getItem(TOKEN_KEY),
+  set: (token: string): void => {
+    tabToken = token
+    localStorage.setItem(TOKEN_KEY, token)
+  },
+  /** Makes this tab use `token`, already stored by another tab. */
+  adopt: (token: string | null): void => {
+    tabToken = token
+  },
+  /** Forgets this tab's token, and the stored one unless another tab has stored its own since. */
+  clear: (): void => {
+    if (localStorage.getItem(TOKEN_KEY) === tokenStorage.get()) localStorage.removeItem(TOKEN_KEY)
+    tabToken = null
+  },
 }
 
 /** Absolute or same-origin URL of an API path, for requests made without axios. */
@@ -79,8 +101,9 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): voi
 }
 
 /** Clears a rejected token and tells the app; a wrong password at login is not such a case. */
-export function handleUnauthorized(error: ApiError, sentToken: boolean): void {
-  if (error.status !== 401 || !sentToken || error.code === 'invalid_credentials') return
+export function handleUnauthorized(error: ApiError, sentToken: string | null): void {
+  // A token this tab no longer uses (replaced while the request was under way) says nothing about the current one.
+  if (error.status !== 401 || !sentToken || sentToken !== tokenStorage.get() || error.code === 'invalid_credentials') return
   tokenStorage.clear()
   onUnauthorized?.()
 }
@@ -93,7 +116,8 @@ export const api = axios.create({
 
 api.interceptors.request.use((config: InternalAxiosRequestConfig) => {
   const token = tokenStorage.get()
-  if (token) config.headers.set('Authorization', `Bearer ${token}`)
+  // A request may name its own token, as the check of a token another tab has stored does.
+  if (token && !config.headers.has('Authorization')) config.headers.set('Authorization', `Bearer ${token}`)
   return config
 })
 
@@ -101,7 +125,8 @@ api.interceptors.response.use(
   (response) => response,
   (error: unknown) => {
     const apiError = toApiError(error)
-    const sentToken = error instanceof AxiosError && Boolean(error.config?.headers?.Authorization)
+    const header = error instanceof AxiosError ? error.config?.headers?.Authorization : undefined
+    const sentToken = typeof header === 'string' ? header.replace(/^Bearer /, '') : null
     handleUnauthorized(apiError, sentToken)
     return Promise.reject(apiError)
   },

@@ -52,7 +52,7 @@ export async function sendMessageStream(
   userText: string,
   handlers: StreamHandlers = {},
 ): Promise<SendResult> {
-  const sentToken = tokenStorage.get() !== null
+  const sentToken = tokenStorage.get()
   let response: Response
   try {
     response = await fetch(apiUrl('/smartbot/send'), {

@@ -12,12 +12,14 @@ import { useAuth } from './AuthProvider'
  * that the next person to sign in does not land on someone else's page.
  */
 export function RequireRole({ role, children }: { role: UserType; children: ReactNode }) {
-  const { user, loading, sessionExpired, signedOut } = useAuth()
+  const { user, loading, checkError, sessionExpired, signedOut } = useAuth()
   const { t } = useI18n()
   const location = useLocation()
 
   if (loading) return <Spinner label={t('common.loading')} />
   if (!user && signedOut) return <Navigate to={paths.home} replace />
+  // The token could not be checked: SessionNotices shows why, with a retry, and the page waits for it.
+  if (!user && checkError) return null
   if (!user) {
     const next = location.pathname + location.search
     return <Navigate to={signInPath(next, sessionExpired ? 'expired' : undefined)} replace />

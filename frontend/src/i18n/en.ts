@@ -151,6 +151,9 @@ export const en: Dictionary = {
   'auth.haveAccount': 'Already registered?',
   'auth.sessionExpired': 'Your session has expired. Sign in again.',
   'auth.welcome': 'Welcome, {name}!',
+  'auth.checkFailed': 'Could not check your sign-in. You are still signed in: retry once the connection is back.',
+  'auth.otherAccount': 'Another tab signed in as {name}. This tab keeps working as {current} until you switch.',
+  'auth.switchAccount': 'Switch to {name}',
 
   'validation.required': 'This field is required.',
   'validation.email': 'Enter an email address such as name@example.kz.',

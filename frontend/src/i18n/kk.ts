@@ -151,6 +151,9 @@ export const kk: Dictionary = {
   'auth.haveAccount': 'Тіркелгенсіз бе?',
   'auth.sessionExpired': 'Сеанс аяқталды. Қайта кіріңіз.',
   'auth.welcome': 'Сәлеметсіз бе, {name}!',
+  'auth.checkFailed': 'Кіруді тексеру мүмкін болмады. Сіз аккаунттан шыққан жоқсыз: байланыс қалпына келгенде қайталаңыз.',
+  'auth.otherAccount': 'Басқа қойындыда {name} ретінде кіру орындалды. Ауыспайынша бұл қойынды {current} атынан жұмыс істейді.',
+  'auth.switchAccount': '{name} аккаунтына ауысу',
 
   'validation.required': 'Бұл өрісті толтырыңыз.',
   'validation.email': 'Пошта мекенжайын енгізіңіз, мысалы name@example.kz.',

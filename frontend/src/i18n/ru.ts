@@ -152,6 +152,9 @@ export const ru = {
   'auth.haveAccount': 'Уже зарегистрированы?',
   'auth.sessionExpired': 'Сеанс истёк. Войдите снова.',
   'auth.welcome': 'Здравствуйте, {name}!',
+  'auth.checkFailed': 'Не удалось проверить вход. Вы не вышли из аккаунта: повторите, когда связь восстановится.',
+  'auth.otherAccount': 'В другой вкладке выполнен вход как {name}. Эта вкладка работает от имени {current}, пока вы не переключитесь.',
+  'auth.switchAccount': 'Перейти в аккаунт {name}',
 
   'validation.required': 'Заполните это поле.',
   'validation.email': 'Введите адрес эл. почты, например name@example.kz.',
