@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback } from 'react'
+import { lazy, Suspense, useCallback, type ReactNode } from 'react'
 import { BrowserRouter, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
 import { AuthProvider, useAuth } from './auth/AuthProvider'
 import { RequireRole } from './auth/RequireRole'
 import { ChatProvider, useChat } from './components/chat/ChatProvider'
 import { ChatWidget } from './components/ChatWidget'
+import { ErrorBoundary } from './components/ErrorBoundary'
 import { Header } from './components/Header'
 import { SessionNotices } from './components/SessionNotices'
 import { Spinner } from './components/ui/Spinner'
@@ -35,14 +36,22 @@ function Shell() {
       <Header />
       <main id="main" className="site-main" tabIndex={-1}>
         <SessionNotices />
-        <Suspense fallback={<Spinner label={t('common.loading')} />}>
-          <PageRoutes />
-        </Suspense>
+        <PageErrorBoundary>
+          <Suspense fallback={<Spinner label={t('common.loading')} />}>
+            <PageRoutes />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
       <footer className="site-footer">{t('app.footer')}</footer>
       <ChatWidget />
     </AuthProvider>
   )
+}
+
+/** An error boundary per path: a page that failed does not keep the next page from showing. */
+function PageErrorBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation()
+  return <ErrorBoundary key={pathname}>{children}</ErrorBoundary>
 }
 
 function PageRoutes() {

@@ -1,4 +1,4 @@
-import { api } from './client'
+import { api, asPage } from './client'
 import type { Application, ApplicationStatus, ChatLang, Page } from './types'
 
 export interface ApplyRequest {
@@ -28,13 +28,13 @@ export async function apply(body: ApplyRequest): Promise<Application> {
 }
 
 export async function listMyApplications(filters: MyApplicationFilters = {}): Promise<Page<Application>> {
-  const { data } = await api.get<Page<Application>>('/applications/mine', { params: filters })
-  return data
+  const { data } = await api.get<unknown>('/applications/mine', { params: filters })
+  return asPage<Application>(data)
 }
 
 export async function listEmployerApplications(filters: EmployerApplicationFilters = {}): Promise<Page<Application>> {
-  const { data } = await api.get<Page<Application>>('/employer/applications', { params: filters })
-  return data
+  const { data } = await api.get<unknown>('/employer/applications', { params: filters })
+  return asPage<Application>(data)
 }
 
 export async function getApplication(id: number): Promise<Application> {

@@ -1,4 +1,5 @@
 import axios, { AxiosError, type InternalAxiosRequestConfig } from 'axios'
+import type { Page } from './types'
 
 /** Field name → validation messages, as in the 422 `fields` object. */
 export type FieldErrors = Record<string, string[]>
@@ -20,6 +21,9 @@ export class ApiError extends Error {
 
 /** Code used when the server could not be reached at all (status 0). */
 export const NETWORK_ERROR = 'network_error'
+
+/** Code used for a successful status with a body the app cannot use, such as a captive portal's HTML page. */
+export const BAD_RESPONSE = 'bad_response'
 
 /** The localStorage key of the signed-in user's token, shared by every tab of the browser. */
 export const TOKEN_KEY = 'jobboard.token'
@@ -122,7 +126,15 @@ api.interceptors.request.use((config: InternalAxiosRequestConfig) => {
 })
 
 api.interceptors.response.use(
-  (response) => response,
+  (response) => {
+    // Every API body is a JSON object or array; axios leaves anything else (HTML, text) as a string.
+    const body: unknown = response.data
+    const empty = response.status === 204 || body === '' || body === undefined
+    if (!empty && (typeof body !== 'object' || body === null)) {
+      throw new ApiError(response.status, BAD_RESPONSE, `Expected a JSON body from ${response.config.url ?? 'the API'}`)
+    }
+    return response
+  },
   (error: unknown) => {
     const apiError = toApiError(error)
     const header = error instanceof AxiosError ? error.config?.headers?.Authorization : undefined
@@ -131,3 +143,21 @@ api.interceptors.response.use(
     return Promise.reject(apiError)
   },
 )
+
+/**
+ * Checks that `body` is the list envelope `{items, total, page, per_page}`
+ * and returns it typed. A body of another shape becomes an ApiError, which
+ * the page shows as a load error instead of failing to render.
+ */
+export function asPage<T>(body: unknown): Page<T> {
+  const page = body as { items?: unknown; total?: unknown; page?: unknown; per_page?: unknown } | null
+  const valid =
+    typeof page === 'object' &&
+    page !== null &&
+    Array.isArray(page.items) &&
+    typeof page.total === 'number' &&
+    typeof page.page === 'number' &&
+    typeof page.per_page === 'number'
+  if (!valid) throw new ApiError(200, BAD_RESPONSE, 'Expected a list body {items, total, page, per_page}')
+  return page as Page<T>
+}

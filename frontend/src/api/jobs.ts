@@ -1,4 +1,4 @@
-import { api } from './client'
+import { api, asPage } from './client'
 import type { EmploymentType, ExperienceLevel, Job, JobInput, Page } from './types'
 
 export interface JobFilters {
@@ -13,14 +13,14 @@ export interface JobFilters {
 }
 
 export async function listJobs(filters: JobFilters = {}): Promise<Page<Job>> {
-  const { data } = await api.get<Page<Job>>('/jobs', { params: filters })
-  return data
+  const { data } = await api.get<unknown>('/jobs', { params: filters })
+  return asPage<Job>(data)
 }
 
 /** The signed-in employer's vacancies, archived ones included. */
 export async function listMyJobs(page = 1, perPage = 100): Promise<Page<Job>> {
-  const { data } = await api.get<Page<Job>>('/jobs', { params: { mine: true, page, per_page: perPage } })
-  return data
+  const { data } = await api.get<unknown>('/jobs', { params: { mine: true, page, per_page: perPage } })
+  return asPage<Job>(data)
 }
 
 export async function getJob(id: number): Promise<Job> {

@@ -1,9 +1,9 @@
-import { api } from './client'
+import { api, asPage } from './client'
 import type { Page, Resume, ResumeInput } from './types'
 
 export async function listMyResumes(): Promise<Page<Resume>> {
-  const { data } = await api.get<Page<Resume>>('/resumes/mine', { params: { per_page: 100 } })
-  return data
+  const { data } = await api.get<unknown>('/resumes/mine', { params: { per_page: 100 } })
+  return asPage<Resume>(data)
 }
 
 export async function getResume(id: number): Promise<Resume> {

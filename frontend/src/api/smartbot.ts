@@ -1,4 +1,4 @@
-import { ApiError, api, apiUrl, authHeaders, errorFromBody, handleUnauthorized, NETWORK_ERROR, tokenStorage } from './client'
+import { ApiError, api, apiUrl, asPage, authHeaders, errorFromBody, handleUnauthorized, NETWORK_ERROR, tokenStorage } from './client'
 import { readEventStream } from './sse'
 import type { ChatLang, ChatMessage, ChatSession, Page, SendResult } from './types'
 
@@ -16,8 +16,8 @@ export async function setSessionLang(applicationId: number, lang: ChatLang): Pro
 
 /** Returns the dialog oldest first. */
 export async function listMessages(sessionId: number): Promise<Page<ChatMessage>> {
-  const { data } = await api.get<Page<ChatMessage>>(`/smartbot/messages/${sessionId}`, { params: { per_page: 500 } })
-  return data
+  const { data } = await api.get<unknown>(`/smartbot/messages/${sessionId}`, { params: { per_page: 500 } })
+  return asPage<ChatMessage>(data)
 }
 
 export async function completeSession(sessionId: number): Promise<ChatSession> {

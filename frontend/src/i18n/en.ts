@@ -185,6 +185,11 @@ export const en: Dictionary = {
   'error.rate_limited': 'Too many requests. Wait a moment and try again.',
   'error.database_unavailable': 'The database is temporarily unavailable. Try again in a minute.',
   'error.internal_error': 'Server error. It has been logged; try again later.',
+  'error.bad_response': 'The server sent a response the app cannot read. The network may require a sign-in (café Wi-Fi, for example). Try again a bit later.',
+  'crash.title': 'This page could not be shown.',
+  'crash.chunk': 'The app was updated while this page was open. Reload the page to get the new version.',
+  'crash.other': 'An unexpected error occurred. Retry or go back to the job list.',
+  'crash.reload': 'Reload the page',
   'error.network_error': 'Cannot reach the server. Check your connection and try again.',
   'error.unknown_error': 'Something went wrong. Try again.',
 

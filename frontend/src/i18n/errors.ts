@@ -23,6 +23,7 @@ const ERROR_CODES = new Set([
   'database_unavailable',
   'internal_error',
   'network_error',
+  'bad_response',
   'unknown_error',
 ])
 
