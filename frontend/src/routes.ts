@@ -30,9 +30,19 @@ export function withNext(path: string, next: string | null): string {
   return next ? `${path}?${new URLSearchParams({ next }).toString()}` : path
 }
 
-/** Accepts only a same-site path as the place to go after sign-in. */
+/**
+ * Accepts only a same-site path as the place to go after sign-in. Browsers
+ * read a backslash as a slash and drop tabs and line breaks, so "/\example.com"
+ * would lead to another host: such paths are rejected.
+ */
 export function safeNext(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : null
+  if (!next || !next.startsWith('/') || next.startsWith('//') || /[\\\u0000-\u001f]/.test(next)) return null
+  try {
+    const url = new URL(next, window.location.origin)
+    return url.origin === window.location.origin ? url.pathname + url.search + url.hash : null
+  } catch {
+    return null
+  }
 }
 
 /** Returns the page a user of `role` starts from: the dashboard for employers, the vacancies for job seekers. */
@@ -50,4 +60,14 @@ export function landingFor(next: string | null, role: UserType, fallback: string
   const pathname = next.split(/[?#]/, 1)[0]
   const pageRole = PAGE_ROLES[pathname]
   return pageRole === undefined || pageRole === role ? next : fallback
+}
+
+/**
+ * Reads the page number from the address bar. Anything but a whole number from
+ * 1 to 999 999 ("1.5", "abc", "1e9", "0x10") means page 1, which the API
+ * accepts, while a page past the last one shows an empty state with a link to page 1.
+ */
+export function pageFromQuery(value: string | null): number {
+  const page = value !== null && /^\d{1,6}$/.test(value.trim()) ? Number(value.trim()) : 1
+  return Math.max(1, page)
 }

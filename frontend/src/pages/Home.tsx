@@ -10,12 +10,13 @@ import { Spinner } from '../components/ui/Spinner'
 import { parseAmount } from '../forms/validation'
 import { useAsync } from '../hooks'
 import { useI18n } from '../i18n/I18nProvider'
+import { pageFromQuery } from '../routes'
 
 const PER_PAGE = 10
 
 /** Reads the search from the address bar, so a search can be shared and survives a refresh. */
 function filtersFromQuery(query: URLSearchParams): JobFilters {
-  const filters: JobFilters = { page: Math.max(1, Number(query.get('page')) || 1), per_page: PER_PAGE }
+  const filters: JobFilters = { page: pageFromQuery(query.get('page')), per_page: PER_PAGE }
   const text = query.get('text')?.trim()
   const location = query.get('location')?.trim()
   const employment = query.get('employment_type')
