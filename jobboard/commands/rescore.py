@@ -94,7 +94,8 @@ def rescore(job_id: int | None, since, batch_size: int, dry_run: bool) -> None:
                         for session in batch:
                             ctx = build_context(conn, session["application_id"], lang=session["lang"],
                                                 session_id=session["id"], started_at=session["started_at"])
-                            assessment = bot.assess(ctx)
+                            # A dialog in progress keeps its running score; only completed ones get the final verdict.
+                            assessment = bot.assess(ctx, final=session["is_completed"])
                             changed = stats.record(session["id"], session["relevance_score"],
                                                    assessment.relevance_score)
                             if changed and not dry_run:

@@ -191,7 +191,7 @@ def list_sessions_to_rescore(conn, *, job_id: int | None, since, after_id: int, 
     params.update(after_id=after_id, limit=limit)
     with conn.cursor() as cur:
         cur.execute(
-            "SELECT s.id, s.application_id, s.lang, s.relevance_score, s.started_at "
+            "SELECT s.id, s.application_id, s.lang, s.relevance_score, s.started_at, s.is_completed "
             "FROM ai_chat_sessions s JOIN job_applications a ON a.id = s.application_id "
             "WHERE " + where + " AND s.id > %(after_id)s ORDER BY s.id LIMIT %(limit)s",
             params,
