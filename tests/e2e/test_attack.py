@@ -99,6 +99,9 @@ def test_applicant_opens_archived_vacancy(desktop_page, screenshots):
     # The application and its dialog are kept, so the vacancy is not "not found" for its applicant.
     expect(page.get_by_text("Страница не найдена")).to_have_count(0)
     expect(page.get_by_text("Вакансия, ушедшая в архив").first).to_be_visible()
+    expect(page.get_by_test_id("archived-notice")).to_contain_text("Вакансия в архиве")
+    expect(page.get_by_role("button", name="Откликнуться")).to_have_count(0)
+    expect(page.get_by_role("button", name="Открыть чат")).to_be_visible()
 
 
 # Failed requests must leave a usable page, never a blank one

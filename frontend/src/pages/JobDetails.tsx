@@ -36,6 +36,11 @@ export default function JobDetails() {
       <Link to={paths.home} className="back-link">
         {t('job.backToList')}
       </Link>
+      {!vacancy.is_active && (
+        <div className="notice notice--warning" role="status" data-testid="archived-notice">
+          {t('apply.archived')}
+        </div>
+      )}
       <div className="job-details__layout">
         <div className="job-details__main">
           <header className="job-details__header">
@@ -89,6 +94,8 @@ function ApplyPanel({ job, user }: { job: Job; user: User | null }) {
   const { loading } = useAuth()
 
   if (loading) return <Spinner label={t('common.loading')} />
+  // An archived vacancy takes no applications: the notice above the page says so.
+  if (!user && !job.is_active) return null
   if (!user) {
     return (
       <div className="card apply-card">
@@ -187,13 +194,8 @@ function SeekerApply({ job, userId }: { job: Job; userId: number }) {
     )
   }
 
-  if (!job.is_active) {
-    return (
-      <div className="card apply-card">
-        <p>{t('apply.archived')}</p>
-      </div>
-    )
-  }
+  // The notice above the page says that an archived vacancy takes no applications.
+  if (!job.is_active) return null
 
   return (
     <form className="card apply-card form" onSubmit={onSubmit} noValidate>
