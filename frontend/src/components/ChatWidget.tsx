@@ -4,6 +4,7 @@ import * as smartbot from '../api/smartbot'
 import type { ChatLang, ChatSession } from '../api/types'
 import { errorMessage } from '../i18n/errors'
 import { useI18n } from '../i18n/I18nProvider'
+import { CandidateMaterials } from './chat/CandidateMaterials'
 import { ChatComposer } from './chat/ChatComposer'
 import { useChat, type ChatTarget } from './chat/ChatProvider'
 import { chatReducer, initialChatState } from './chat/chatState'
@@ -197,6 +198,7 @@ function ChatDrawer({ target, onClose }: { target: ChatTarget; onClose: () => vo
         )}
         {state.phase === 'ready' && (
           <>
+            {readOnly && target.application && <CandidateMaterials application={target.application} />}
             {readOnly && panel}
             <MessageList
               messages={state.messages}

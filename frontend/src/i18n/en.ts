@@ -297,6 +297,11 @@ export const en: Dictionary = {
   'myApps.openChat': 'SmartBot chat',
   'myApps.appliedOn': 'Applied on {date}',
 
+  'candidate.title': 'What the candidate sent',
+  'candidate.resume': 'Resume',
+  'candidate.noCoverLetter': 'The candidate wrote no cover letter.',
+  'candidate.resumeMissing': 'The resume was deleted or not attached to the application.',
+  'candidate.resumeLoadError': 'Could not load the resume.',
   'chat.title': 'SmartBot',
   'chat.subtitle': 'Application for “{job}”',
   'chat.close': 'Close the chat',

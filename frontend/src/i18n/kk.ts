@@ -297,6 +297,11 @@ export const kk: Dictionary = {
   'myApps.openChat': 'SmartBot чаты',
   'myApps.appliedOn': 'Өтінім күні: {date}',
 
+  'candidate.title': 'Үміткер жіберген материалдар',
+  'candidate.resume': 'Түйіндеме',
+  'candidate.noCoverLetter': 'Үміткер ілеспе хат жазбаған.',
+  'candidate.resumeMissing': 'Түйіндеме жойылған немесе өтінімге тіркелмеген.',
+  'candidate.resumeLoadError': 'Түйіндемені жүктеу мүмкін болмады.',
   'chat.title': 'SmartBot',
   'chat.subtitle': '«{job}» бос орнына өтінім',
   'chat.close': 'Чатты жабу',

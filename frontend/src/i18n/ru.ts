@@ -298,6 +298,11 @@ export const ru = {
   'myApps.openChat': 'Чат SmartBot',
   'myApps.appliedOn': 'Отклик от {date}',
 
+  'candidate.title': 'Что прислал кандидат',
+  'candidate.resume': 'Резюме',
+  'candidate.noCoverLetter': 'Кандидат не написал сопроводительное письмо.',
+  'candidate.resumeMissing': 'Резюме удалено или не было приложено к отклику.',
+  'candidate.resumeLoadError': 'Не удалось загрузить резюме.',
   'chat.title': 'SmartBot',
   'chat.subtitle': 'Отклик на «{job}»',
   'chat.close': 'Закрыть чат',

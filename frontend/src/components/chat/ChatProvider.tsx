@@ -1,3 +1,4 @@
+import type { Application } from '../../api/types'
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 
 export interface ChatTarget {
@@ -7,6 +8,8 @@ export interface ChatTarget {
   readOnly: boolean
   /** Shown in the read-only header: whose dialog this is. */
   candidateName?: string
+  /** The application an employer reads, whose cover letter and resume the drawer shows. */
+  application?: Application
 }
 
 interface ChatControl {

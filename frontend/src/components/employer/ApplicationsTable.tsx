@@ -187,6 +187,7 @@ export function ApplicationsTable({ filters, onFiltersChange }: ApplicationsTabl
                           jobTitle: application.job_title,
                           readOnly: true,
                           candidateName: application.candidate_name,
+                          application,
                         })
                       }
                     >
