@@ -219,6 +219,16 @@ def application(seeker, job, resume):
     return response.get_json()
 
 
+@pytest.fixture
+def fake_llm():
+    """A scripted OpenAI-compatible server on a free 127.0.0.1 port (see tests/smartbot/fake_openai.py)."""
+    from tests.smartbot.fake_openai import FakeOpenAI
+
+    server = FakeOpenAI().start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture(scope="session")
 def live_server():
     """Serve the API and frontend/dist on a free 127.0.0.1 port over a seeded database of its own."""

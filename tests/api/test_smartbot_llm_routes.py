@@ -6,16 +6,9 @@ import pytest
 
 from jobboard import create_app
 from tests.conftest import RESUME, VACANCY, make_settings, sign_up
-from tests.smartbot.fake_openai import FakeOpenAI, completion, error, stream
+from tests.smartbot.fake_openai import completion, error, stream
 
 GREETING = "Здравствуйте! Я SmartBot. Расскажите, пожалуйста, сколько лет вы работаете с Docker?"
-
-
-@pytest.fixture
-def fake_llm():
-    server = FakeOpenAI().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ import pytest
 from jobboard.services.smartbot import BotTurn, DialogContext
 from jobboard.services.smartbot.llm import LlmSmartBot
 
-from .fake_openai import FakeOpenAI
 
 TEST_API_KEY = "sk-test-secret-key-0123456789"
 
@@ -97,13 +96,6 @@ class Dialog:
 
     def questions(self) -> list[str]:
         return [message["content"] for message in self.messages if message["role"] == "assistant"]
-
-
-@pytest.fixture
-def fake_llm():
-    server = FakeOpenAI().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
