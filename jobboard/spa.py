@@ -32,7 +32,7 @@ def register_spa(app: Flask, dist_dir: Path = DIST_DIR) -> None:
 
 
 def vary_by_accept(response):
-    """Mark GET answers as depending on Accept, so a browser cache never serves the JSON as the page."""
+    """Mark GET responses as depending on Accept, so a browser cache never serves the JSON as the page."""
     if request.method in ("GET", "HEAD"):
         response.vary.add("Accept")
     return response
