@@ -178,3 +178,31 @@ def test_rescore_filters_by_job_and_date(runner, cli_db):
     assert "vacancy 999 not found" in unknown_job.output
     assert bad_date.exit_code == 2
     assert "Invalid value for '--since'" in bad_date.output
+
+
+def test_serve_on_busy_port_is_one_line_error(runner):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+
+        result = runner.invoke(cli, ["serve", "--port", str(port)])
+
+    assert result.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_replay_skips_fifo_named_json(runner, tmp_path):
+    import os
+    import shutil
+
+    shutil.copy(PROJECT_DIR / "tests" / "dialogs" / "ru_python_strong.json", tmp_path / "good.json")
+    os.mkfifo(tmp_path / "pipe.json")
+
+    result = runner.invoke(cli, ["replay", "--quiet", str(tmp_path)])
+
+    assert result.exit_code == 0, result.output
+    assert "1 transcript: 1 passed" in result.output

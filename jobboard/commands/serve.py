@@ -1,6 +1,7 @@
 """The `serve` command: the API and the built SPA behind gunicorn."""
 
 import os
+import socket
 
 import click
 from gunicorn.app.base import BaseApplication
@@ -24,6 +25,18 @@ class GunicornServer(BaseApplication):
 
     def load(self):
         return self.application
+
+
+def ensure_port_free(host: str, port: int) -> None:
+    """Fail in one line when the address is taken, instead of gunicorn's retry loop."""
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as error:
+        raise click.ClickException(
+            f"cannot listen on {host}:{port} ({error.strerror}); stop the other server or set PORT / --port"
+        ) from None
 
 
 def prepare_database(url: str) -> None:
@@ -58,6 +71,7 @@ def serve(host: str, port: int | None, threads: int, skip_setup: bool) -> None:
             raise click.ClickException(f"PORT must be a port number from 1 to 65535, got {raw_port!r}")
         port = int(raw_port)
 
+    ensure_port_free(host, port)
     settings = load_settings()
     settings.database_url = resolve_database_url(settings)
     if not skip_setup:

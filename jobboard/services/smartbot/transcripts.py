@@ -60,7 +60,8 @@ def find_transcripts(paths: list[str]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(path.rglob("*.json")))
+            # Regular files only: reading a FIFO or a device named *.json would block the run.
+            found.extend(sorted(item for item in path.rglob("*.json") if item.is_file()))
         elif path.is_file():
             found.append(path)
         else:
