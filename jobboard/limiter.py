@@ -28,6 +28,8 @@ def auth_limit() -> str:
     return current_app.config["SETTINGS"].auth_limit
 
 
-# memory:// storage counts per process: run one worker process (threads are
-# fine) or point RATELIMIT_STORAGE_URI at a shared store.
+# The app sets RATELIMIT_STORAGE_URI to memory://, which counts per process,
+# so run one worker process (threads are fine). NOTE: several processes would
+# each allow the full limit; they need a shared Flask-Limiter store such as
+# Redis, which this project does not configure.
 limiter = Limiter(key_func=user_or_address, default_limits=[])
