@@ -1,7 +1,7 @@
 """The LLM backend: questions and summary from an OpenAI-compatible chat completions server.
 
 The plan, the follow-up rule and the running score come from the same engine as demo
-mode; the model only words the next question and gives a second opinion on completion.
+mode. The model only words the next question and gives a second opinion on completion.
 Every upstream failure (timeout, 429, 5xx, a dropped stream, malformed output) ends in
 the demo text for the same step, so the candidate always gets an answer.
 """

@@ -1,8 +1,8 @@
 """The interview plan and the dialog's position in it.
 
 The plan is a pure function of the vacancy, the resume and the cover letter, and the
-progress is replayed from the candidate's messages, so any process can pick up a dialog
-from the stored rows alone: there is no hidden state. The LLM backend follows the same
+progress is replayed from the candidate's messages. So any process can pick up a dialog
+from the stored rows alone, and there is no hidden state. The LLM backend follows the same
 plan and only words the questions differently.
 """
 

@@ -1,4 +1,4 @@
-"""What a vacancy requires and what a resume shows, extracted once per turn from the rows."""
+"""Extract a vacancy's requirements and a resume's evidence from the rows, once per turn."""
 
 import re
 from dataclasses import dataclass

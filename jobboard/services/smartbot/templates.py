@@ -1,7 +1,7 @@
 """Every text SmartBot shows in demo mode and every reason line, in Russian and Kazakh.
 
 Both dictionaries have the same keys (a test checks this). Placeholders are filled with
-str.format; values that need inflection (years, money, lists) are formatted by the
+str.format. Values that need inflection (years, money, lists) are formatted by the
 helpers at the bottom, so the sentences never put a name into a case it cannot take.
 A key ending in "_one" is the variant for a step that names a single skill or language.
 """

@@ -1,6 +1,6 @@
 """Stored dialog transcripts: load one from JSON, replay it through a backend, check its expectations.
 
-A transcript holds the vacancy and resume rows, the session language, the candidate's
+A transcript contains the vacancy and resume rows, the session language, the candidate's
 turns and the expectations. docs/smartbot.md describes the format; tests/dialogs has the
 corpus that `jobboard replay` and the test suite run.
 """
